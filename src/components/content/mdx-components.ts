@@ -1,0 +1,6 @@
+/** The components MDX authors may use without importing them. */
+import Cite from './Cite.astro';
+import Term from './Term.astro';
+import WhenToSeeADoctor from './WhenToSeeADoctor.astro';
+
+export const mdxComponents = { Cite, Term, WhenToSeeADoctor };

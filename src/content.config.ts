@@ -1,0 +1,22 @@
+// Collections and their loaders. Fields are defined in src/schemas, not here.
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import {
+  comparisonSchema,
+  glossarySchema,
+  modalitySchema,
+  pageSchema,
+  reviewerSchema,
+  sourceSchema,
+} from './schemas';
+
+const from = (folder: string, pattern: string) => glob({ pattern, base: `./content/${folder}` });
+
+export const collections = {
+  modalities: defineCollection({ loader: from('modalities', '*.mdx'), schema: modalitySchema }),
+  comparisons: defineCollection({ loader: from('comparisons', '*.mdx'), schema: comparisonSchema }),
+  pages: defineCollection({ loader: from('pages', '*.mdx'), schema: pageSchema }),
+  sources: defineCollection({ loader: from('sources', '*.yaml'), schema: sourceSchema }),
+  glossary: defineCollection({ loader: from('glossary', '*.yaml'), schema: glossarySchema }),
+  reviewers: defineCollection({ loader: from('reviewers', '*.yaml'), schema: reviewerSchema }),
+};

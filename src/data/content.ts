@@ -1,0 +1,130 @@
+/**
+ * Server-only collection queries. Every page reads content through here, so the whole site is
+ * checked (findContentProblems) before any page renders, and a problem fails the build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError, findContentProblems } from '../lib/content/validate';
+import { compareModalities, type DerivedComparison } from '../lib/compare';
+import { citedIds, numberSources } from '../lib/citations';
+
+export type ModalityEntry = CollectionEntry<'modalities'>;
+export type ComparisonEntry = CollectionEntry<'comparisons'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type PageEntry = CollectionEntry<'pages'>;
+
+interface Site {
+  modalities: ModalityEntry[];
+  comparisons: ComparisonEntry[];
+  pages: PageEntry[];
+  sources: SourceEntry[];
+  glossary: GlossaryEntry[];
+  reviewers: CollectionEntry<'reviewers'>[];
+}
+
+let loaded: Promise<Site> | undefined;
+
+const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
+
+async function load(): Promise<Site> {
+  const [modalities, comparisons, pages, sources, glossary, reviewers] = await Promise.all([
+    getCollection('modalities'),
+    getCollection('comparisons'),
+    getCollection('pages'),
+    getCollection('sources'),
+    getCollection('glossary'),
+    getCollection('reviewers'),
+  ]);
+  const site = { modalities, comparisons, pages, sources, glossary, reviewers };
+  const problems = findContentProblems(site);
+  if (problems.length) throw new ContentError(problems);
+  modalities.sort(byOrder);
+  comparisons.sort(byOrder);
+  glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
+  return site;
+}
+
+/** All content, checked once per build. Throws ContentError listing every problem. */
+export function getSite(): Promise<Site> {
+  loaded ??= load();
+  return loaded;
+}
+
+/** Modalities in display order. */
+export async function getModalities(): Promise<ModalityEntry[]> {
+  return (await getSite()).modalities;
+}
+
+/** Comparisons in display order. */
+export async function getComparisons(): Promise<ComparisonEntry[]> {
+  return (await getSite()).comparisons;
+}
+
+/** Glossary terms, alphabetical. */
+export async function getGlossary(): Promise<GlossaryEntry[]> {
+  return (await getSite()).glossary;
+}
+
+/** A standalone page by id; throws if it is missing. */
+export async function getPage(id: string): Promise<PageEntry> {
+  const page = (await getSite()).pages.find((p) => p.id === id);
+  if (!page) throw new Error(`content/pages/${id}.mdx is missing`);
+  return page;
+}
+
+/** Every source by id. */
+export async function getSourceMap(): Promise<Map<string, SourceEntry>> {
+  return new Map((await getSite()).sources.map((s) => [s.id, s]));
+}
+
+/** Every glossary term by id. */
+export async function getTermMap(): Promise<Map<string, GlossaryEntry>> {
+  return new Map((await getSite()).glossary.map((g) => [g.id, g]));
+}
+
+/** A comparison with both modalities resolved and its table and charts derived. */
+export interface ComparisonView {
+  entry: ComparisonEntry;
+  pair: [ModalityEntry, ModalityEntry];
+  derived: DerivedComparison;
+  /** The page's numbered sources: its own, then any cited by the modality facts it shows. */
+  citations: Map<string, number>;
+}
+
+/** Resolves a comparison's modalities and derives everything its page shows. */
+export async function getComparisonView(entry: ComparisonEntry): Promise<ComparisonView> {
+  const { modalities } = await getSite();
+  const find = (id: string) => modalities.find((m) => m.id === id) as ModalityEntry; // checked in load()
+  const pair: [ModalityEntry, ModalityEntry] = [find(entry.data.modalities[0].id), find(entry.data.modalities[1].id)];
+  const derived = compareModalities(pair[0].data, pair[1].data);
+  const tableCitations = derived.rows.flatMap((r) => r.cells.flatMap((c) => citedIds(c.detail ?? '')));
+  const suitCitations = pair.flatMap((m) => [...m.data.bestFor, ...m.data.notFor].flatMap(citedIds));
+  return {
+    entry,
+    pair,
+    derived,
+    citations: numberSources([...entry.data.sources.map((s) => s.id), ...tableCitations, ...suitCitations]),
+  };
+}
+
+/** Where a page lives on the site. */
+export interface PageLink {
+  title: string;
+  href: string;
+}
+
+/** For each source id, the pages that cite it (for the sources page's back-links). */
+export async function getCitingPages(): Promise<Map<string, PageLink[]>> {
+  const { modalities, comparisons, pages } = await getSite();
+  const citing = new Map<string, PageLink[]>();
+  const add = (ids: Iterable<string>, link: PageLink) => {
+    for (const id of new Set(ids)) citing.set(id, [...(citing.get(id) ?? []), link]);
+  };
+  for (const m of modalities) add(m.data.sources.map((s) => s.id), { title: m.data.title, href: `/modalities/${m.id}/` });
+  for (const c of comparisons) {
+    const view = await getComparisonView(c);
+    add(view.citations.keys(), { title: c.data.title, href: `/compare/${c.id}/` });
+  }
+  for (const p of pages) add(p.data.sources.map((s) => s.id), { title: p.data.title, href: `/${p.id}/` });
+  return citing;
+}

@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by each content page before it renders, read by Cite, Term and RichText. */
+    page?: import('./data/page-context').PageContext;
+  }
+}

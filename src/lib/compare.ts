@@ -1,0 +1,122 @@
+/**
+ * Derives a side-by-side comparison from two modalities' frontmatter. Nothing in a comparison
+ * page is typed by hand: change a number in a modality file and every table and chart that
+ * shows it changes on the next build.
+ */
+import type { Coverage, EvidenceLevel, Modality } from '../schemas/modality';
+import { coverages, evidenceLevels } from '../schemas/modality';
+import { compare as t, courseLabels, coverageLabels, evidenceLabels } from '../strings/en';
+
+/** The modality fields a comparison reads. */
+export type ModalityFacts = Pick<
+  Modality,
+  'title' | 'shortName' | 'pressure' | 'coverage' | 'session' | 'course' | 'providers' | 'evidence'
+>;
+
+/** The rows of the comparison table, in display order. */
+export const rowKeys = ['pressure', 'coverage', 'session', 'course', 'providers', 'training', 'evidence'] as const;
+export type RowKey = (typeof rowKeys)[number];
+
+/** One table cell: a short headline, and an optional detail line that may carry citation markers. */
+export interface Cell {
+  headline: string;
+  detail?: string;
+}
+
+/** One table row; `same` is true when both headlines match. */
+export interface Row {
+  key: RowKey;
+  label: string;
+  cells: [Cell, Cell];
+  same: boolean;
+}
+
+/** An inclusive range on a numeric scale. */
+export interface Range {
+  min: number;
+  max: number;
+}
+
+/** Data for the charts, on scales shared by both modalities. */
+export interface Charts {
+  pressure: { scaleMax: 5; bars: [Range, Range] };
+  session: { axisMax: number; ticks: number[]; bars: [Range, Range] };
+  coverage: { steps: readonly Coverage[]; covered: [Coverage[], Coverage[]] };
+  evidence: { steps: readonly EvidenceLevel[]; levels: [EvidenceLevel, EvidenceLevel] };
+}
+
+/** The full derived comparison. */
+export interface DerivedComparison {
+  names: [string, string];
+  rows: Row[];
+  charts: Charts;
+  /** Keys of the rows that differ, in table order. */
+  differences: RowKey[];
+}
+
+const SESSION_STEP = 30;
+
+function cell(headline: string, detail?: string): Cell {
+  return detail ? { headline, detail } : { headline };
+}
+
+/** One modality's cell for one row: the same wording on its own page and in every comparison. */
+export function cellFor(key: RowKey, m: ModalityFacts): Cell {
+  switch (key) {
+    case 'pressure':
+      return cell(t.pressureRange(m.pressure.min, m.pressure.max), m.pressure.note);
+    case 'coverage':
+      return cell(sortCoverage(m.coverage).map((c, i) => (i ? coverageLabels[c].toLowerCase() : coverageLabels[c])).join(' or '));
+    case 'session':
+      return cell(t.minutes(m.session.min, m.session.max), m.session.note);
+    case 'course':
+      return cell(courseLabels[m.course.kind], m.course.note);
+    case 'providers':
+      return cell(m.providers.who, m.providers.licence);
+    case 'training': {
+      const optional = m.providers.credentials.filter((c) => c.optional).map((c) => `${c.name} (${c.issuer})`);
+      const headline = m.providers.extraTrainingRequired ? t.trainingRequired : t.trainingOptional;
+      return cell(headline, optional.length ? t.optionalCredentials(optional.join('; ')) : undefined);
+    }
+    case 'evidence':
+      return cell(evidenceLabels[m.evidence.level], m.evidence.summary);
+  }
+}
+
+/** Coverage values from narrowest to widest, whatever order the author wrote them in. */
+export function sortCoverage(values: readonly Coverage[]): Coverage[] {
+  return [...values].sort((x, y) => coverages.indexOf(x) - coverages.indexOf(y));
+}
+
+/** Compares two modalities: the table rows, the chart data and which rows differ. */
+export function compareModalities(a: ModalityFacts, b: ModalityFacts): DerivedComparison {
+  const rows = rowKeys.map((key): Row => {
+    const cells: [Cell, Cell] = [cellFor(key, a), cellFor(key, b)];
+    return { key, label: t.rows[key], cells, same: cells[0].headline === cells[1].headline };
+  });
+  const axisMax = Math.ceil(Math.max(a.session.max, b.session.max) / SESSION_STEP) * SESSION_STEP;
+  return {
+    names: [a.shortName, b.shortName],
+    rows,
+    differences: rows.filter((r) => !r.same).map((r) => r.key),
+    charts: {
+      pressure: { scaleMax: 5, bars: [range(a.pressure), range(b.pressure)] },
+      session: {
+        axisMax,
+        ticks: Array.from({ length: axisMax / SESSION_STEP + 1 }, (_, i) => i * SESSION_STEP),
+        bars: [range(a.session), range(b.session)],
+      },
+      coverage: { steps: coverages, covered: [sortCoverage(a.coverage), sortCoverage(b.coverage)] },
+      evidence: { steps: evidenceLevels, levels: [a.evidence.level, b.evidence.level] },
+    },
+  };
+}
+
+function range(r: Range): Range {
+  return { min: r.min, max: r.max };
+}
+
+/** Where a value sits on a 0–max axis, as a percentage rounded to 0.1. */
+export function percentOf(value: number, max: number): number {
+  return Math.round((value / max) * 1000) / 10;
+}

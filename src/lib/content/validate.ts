@@ -1,0 +1,137 @@
+/**
+ * Cross-entry content checks that zod cannot do alone: references to missing entries, citations
+ * of unknown sources, glossary terms that do not exist, and practitioner sources used as
+ * evidence. Astro only logs a broken reference; the site's data layer throws on any problem
+ * found here, so the build fails naming the file and the field.
+ */
+import { citedIds, stringsWithPaths } from '../citations';
+import type { Ref } from '../../schemas/ref';
+
+/** A content entry as the checks see it. `filePath` is relative to the project root. */
+export interface EntryLike<D> {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: D;
+}
+
+interface Reviewed {
+  review: { reviewer?: Ref | undefined };
+}
+interface Sourced extends Reviewed {
+  sources: Ref[];
+}
+
+/** The shapes the checks read; the real collections carry more fields. */
+export interface SiteContent {
+  modalities: EntryLike<Sourced & { evidence: { sources: Ref[] } }>[];
+  comparisons: EntryLike<Sourced & { modalities: [Ref, Ref] }>[];
+  pages: EntryLike<Sourced>[];
+  sources: EntryLike<{ kind: string }>[];
+  glossary: EntryLike<{ related: Ref[] }>[];
+  reviewers: EntryLike<unknown>[];
+}
+
+/** One problem: which file, which field, and what is wrong in plain words. */
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** Thrown by the data layer when any content problem is found; its message lists them all. */
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+  }
+}
+
+/** Lists problems as `file → field: message` lines under a count. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`);
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `Content check failed (${count}):\n${lines.join('\n')}`;
+}
+
+/** Fields that hold references rather than copy; their strings are not scanned for citations. */
+const REFERENCE_FIELDS = /^(sources|evidence\.sources|modalities|review)(\[|\.|$)/;
+const CITE_TAG = /<Cite\b([^>]*)>/g;
+const TERM_TAG = /<Term\b([^>]*)>/g;
+const ID_ATTR = /\bid\s*=\s*(["'])(.*?)\1/;
+
+/** Runs every cross-entry check over the whole site and returns the problems (empty when all is well). */
+export function findContentProblems(site: SiteContent): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const ids = {
+    modalities: new Set(site.modalities.map((e) => e.id)),
+    sources: new Map(site.sources.map((e) => [e.id, e.data.kind])),
+    glossary: new Set(site.glossary.map((e) => e.id)),
+    reviewers: new Set(site.reviewers.map((e) => e.id)),
+  };
+  const fileOf = (collection: string, e: EntryLike<unknown>) => e.filePath ?? `content/${collection}/${e.id}`;
+
+  const checkRef = (file: string, field: string, ref: Ref | undefined, known: { has(id: string): boolean }) => {
+    if (ref && !known.has(ref.id)) {
+      problems.push({ file, field, message: `"${ref.id}" does not exist in content/${ref.collection}` });
+    }
+  };
+
+  const checkPage = (collection: string, entry: EntryLike<Sourced>, extra?: (file: string) => void) => {
+    const file = fileOf(collection, entry);
+    entry.data.sources.forEach((s, i) => checkRef(file, `sources[${i}]`, s, ids.sources));
+    checkRef(file, 'review.reviewer', entry.data.review.reviewer, ids.reviewers);
+    extra?.(file);
+
+    const listed = new Set(entry.data.sources.map((s) => s.id));
+    const checkCitation = (field: string, id: string) => {
+      if (!ids.sources.has(id)) problems.push({ file, field, message: `cites "${id}", which does not exist in content/sources` });
+      else if (!listed.has(id)) problems.push({ file, field, message: `cites "${id}", which is missing from this page's \`sources\` list` });
+    };
+    for (const { path, text } of stringsWithPaths(entry.data)) {
+      if (REFERENCE_FIELDS.test(path)) continue;
+      for (const id of citedIds(text)) checkCitation(path, id);
+    }
+    for (const tag of tagsIn(entry.body ?? '', CITE_TAG)) {
+      if (!tag.id) problems.push({ file, field: tag.field, message: '<Cite> needs an id="…" naming a source' });
+      else checkCitation(tag.field, tag.id);
+    }
+    for (const tag of tagsIn(entry.body ?? '', TERM_TAG)) {
+      if (!tag.id) problems.push({ file, field: tag.field, message: '<Term> needs an id="…" naming a glossary term' });
+      else if (!ids.glossary.has(tag.id)) {
+        problems.push({ file, field: tag.field, message: `uses term "${tag.id}", which does not exist in content/glossary` });
+      }
+    }
+  };
+
+  for (const m of site.modalities) {
+    checkPage('modalities', m, (file) => {
+      const listed = new Set(m.data.sources.map((s) => s.id));
+      m.data.evidence.sources.forEach((s, i) => {
+        const field = `evidence.sources[${i}]`;
+        checkRef(file, field, s, ids.sources);
+        if (!ids.sources.has(s.id)) return;
+        if (!listed.has(s.id)) problems.push({ file, field, message: `"${s.id}" must also be listed in \`sources\`` });
+        if (ids.sources.get(s.id) === 'practitioner') {
+          problems.push({ file, field, message: `"${s.id}" is a practitioner source, which cannot back an evidence grade` });
+        }
+      });
+    });
+  }
+  for (const c of site.comparisons) {
+    checkPage('comparisons', c, (file) => c.data.modalities.forEach((m, i) => checkRef(file, `modalities[${i}]`, m, ids.modalities)));
+  }
+  for (const p of site.pages) checkPage('pages', p);
+  for (const g of site.glossary) {
+    g.data.related.forEach((r, i) => checkRef(fileOf('glossary', g), `related[${i}]`, r, ids.glossary));
+  }
+  return problems;
+}
+
+/** Finds component tags in an MDX body, with the id they name and a `body (line N)` field. */
+function tagsIn(body: string, pattern: RegExp): Array<{ id: string | undefined; field: string }> {
+  return [...body.matchAll(pattern)].map((m) => ({
+    id: ID_ATTR.exec(m[1] ?? '')?.[2],
+    field: `body (line ${body.slice(0, m.index).split('\n').length})`,
+  }));
+}

@@ -1,0 +1,14 @@
+/** Small, pure formatting helpers shared by pages. */
+
+const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+
+/** A date as readers expect it, e.g. "November 28, 2026" (UTC, so builds never shift a day). */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** Joins words as "a, b and c". */
+export function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}

@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+import { line, ref } from './ref';
+import { reviewSchema } from './review';
+
+/** How wrong a common claim is. */
+export const mythVerdicts = ['wrong', 'misleading', 'unproven', 'oversimplified'] as const;
+
+/** A frequently asked question with a short answer. Both may carry citation markers. */
+export const faqSchema = z.object({
+  /** The question as a reader would ask it. */
+  question: line(160),
+  /** A short, plain answer. */
+  answer: line(700),
+});
+
+/**
+ * A side-by-side comparison of two modalities. One MDX file per pair in content/comparisons,
+ * named `<a>-vs-<b>`. Its table and charts are computed from the two modalities' frontmatter;
+ * nothing about either modality is typed here.
+ */
+export const comparisonSchema = z
+  .object({
+    /** Page title, e.g. "Neuromuscular therapy vs deep tissue massage". */
+    title: line(100),
+    /** One line for cards, meta descriptions and search results. */
+    summary: line(200),
+    /** Position in lists; lower comes first. */
+    order: z.number().int().min(1),
+    /** The two modalities compared, as ids from content/modalities. */
+    modalities: z.tuple([ref('modalities'), ref('modalities')]),
+    /** The plain bottom line in one sentence. */
+    verdict: line(300),
+    /** Common claims that sources contradict, each corrected with citations. */
+    myths: z
+      .array(
+        z.object({
+          /** The claim as people make it. */
+          claim: line(200),
+          /** How wrong it is. */
+          verdict: z.enum(mythVerdicts),
+          /** What the sources actually say, with citations. */
+          correction: line(700),
+        }),
+      )
+      .default([]),
+    /** Questions readers ask about this pair. */
+    faqs: z.array(faqSchema).default([]),
+    /** Every source the page's own text cites, in the order they should be numbered. */
+    sources: z.array(ref('sources')).min(1, 'cite at least one source'),
+    /** Review status and date. */
+    review: reviewSchema,
+  })
+  .refine((c) => c.modalities[0].id !== c.modalities[1].id, {
+    path: ['modalities'],
+    message: 'must name two different modalities',
+  });
+
+export type Comparison = z.infer<typeof comparisonSchema>;

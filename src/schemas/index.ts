@@ -1,0 +1,9 @@
+/** Every content schema, one concern per file. */
+export * from './ref';
+export * from './review';
+export * from './source';
+export * from './glossary';
+export * from './reviewer';
+export * from './modality';
+export * from './comparison';
+export * from './page';

@@ -1,0 +1,135 @@
+/**
+ * Every piece of interface text (visible and screen-reader only) in one place, ready for a
+ * second language. Content words live in content/; this file holds the site's own voice.
+ */
+export const site = {
+  name: 'Bodywork Guide',
+  tagline: 'Plain, cited guides to massage and manual therapy',
+  description:
+    'Compare neuromuscular therapy, deep tissue and other massage types with plain words, cited sources and honest notes on the evidence.',
+  locale: 'en',
+} as const;
+
+export const nav = {
+  label: 'Main',
+  home: 'Home',
+  compare: 'Compare',
+  modalities: 'Modalities',
+  glossary: 'Glossary',
+  sources: 'Sources',
+  about: 'About',
+  skip: 'Skip to main content',
+  breadcrumb: 'Breadcrumb',
+} as const;
+
+export const theme = {
+  toggle: 'Dark theme',
+  toggleHint: 'Switch between light and dark colours',
+} as const;
+
+/** Labels for the 1–5 pressure scale. */
+export const pressureLabels = ['Very light', 'Light', 'Medium', 'Firm', 'Very firm'] as const;
+
+export const coverageLabels = {
+  focused: 'One spot',
+  regional: 'One region',
+  'full-body': 'Full body',
+} as const;
+
+export const courseLabels = {
+  'one-off': 'A single session',
+  either: 'One session or a series',
+  series: 'A series of sessions',
+} as const;
+
+export const evidenceLabels = {
+  low: 'Low',
+  moderate: 'Moderate',
+  high: 'High',
+} as const;
+
+export const compare = {
+  tableCaption: (a: string, b: string) => `${a} and ${b} side by side`,
+  aspect: 'Aspect',
+  rows: {
+    pressure: 'Pressure',
+    coverage: 'Area worked',
+    session: 'Session length',
+    course: 'Typical course',
+    providers: 'Who provides it',
+    training: 'Extra training',
+    evidence: 'Strength of evidence',
+  },
+  same: 'Same for both',
+  chartsTitle: 'The differences at a glance',
+  chartsIntro: 'Drawn from the same figures as the table.',
+  pressureScale: 'Pressure, from very light (1) to very firm (5)',
+  sessionScale: 'Session length in minutes',
+  coverageScale: 'How much of the body is worked',
+  evidenceScale: 'Strength of the research',
+  minutes: (min: number, max: number) => (min === max ? `${min} minutes` : `${min}–${max} minutes`),
+  pressureRange: (min: number, max: number) =>
+    min === max ? `${pressureLabels[min - 1]} (${min} of 5)` : `${pressureLabels[min - 1]} to ${pressureLabels[max - 1]?.toLowerCase()} (${min}–${max} of 5)`,
+  trainingRequired: 'Required beyond the basic licence',
+  trainingOptional: 'None required beyond the basic licence',
+  optionalCredentials: (names: string) => `Optional: ${names}`,
+  evidenceLevel: (level: string) => `${level}`,
+  whoMaySuit: 'Who each may suit',
+  mayNotSuit: 'May not suit',
+  maySuit: 'May suit',
+  verdict: 'The bottom line',
+  myths: 'Myths and facts',
+  mythVerdicts: {
+    wrong: 'Wrong',
+    misleading: 'Misleading',
+    unproven: 'Unproven',
+    oversimplified: 'Oversimplified',
+  },
+  claim: 'The claim',
+  correction: 'What the sources say',
+  readMore: (title: string) => `Read the full ${title} guide`,
+} as const;
+
+export const page = {
+  atAGlance: 'At a glance',
+  goals: 'What it aims to do',
+  techniques: 'What the therapist does',
+  bestFor: 'May suit you if',
+  notFor: 'Probably not for you if',
+  cautions: 'Talk to a clinician first about',
+  faqs: 'Common questions',
+  references: 'References',
+  referencesIntro: 'Numbers in the text link to these sources.',
+  practitionerLabel: 'Practitioner source',
+  practitionerNote: 'Shows how providers describe their work. Not evidence.',
+  sourceKinds: {
+    guideline: 'Clinical guidance',
+    'systematic-review': 'Systematic review',
+    trial: 'Study',
+    'health-publisher': 'Health publisher',
+    'professional-body': 'Professional or licensing body',
+    'method-owner': 'Method owner',
+    practitioner: 'Practitioner source',
+  },
+  sourceOf: 'Source',
+  aka: 'Also called',
+  lastChecked: 'Facts last checked',
+  notReviewed: 'Not yet medically reviewed',
+  notReviewedDetail:
+    'Our editors wrote this page and checked every claim against its sources. No medical reviewer has checked it yet.',
+  reviewedBy: 'Medically reviewed by',
+  reviewPolicy: 'How we write and review',
+  disclaimerTitle: 'This is education, not medical advice',
+  disclaimer:
+    'This page explains options in general terms. It cannot diagnose you or replace advice from a clinician who knows your health. Do not delay or skip medical care because of something you read here.',
+  emergency: 'If you think you have a medical emergency, call 911 or your local emergency number now.',
+  whenToSeeADoctor: 'See a doctor first if…',
+  definition: 'Definition',
+  glossaryLink: 'See it in the glossary',
+} as const;
+
+export const footer = {
+  about: 'Bodywork Guide explains massage and manual therapy in plain words. Every claim links to its source.',
+  privacy: 'No tracking, no cookies, no ads.',
+  licence: 'Education, not diagnosis.',
+} as const;

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations, sitemapPaths, watch } from './support';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists every kind of page', () => {
+  for (const path of ['/', '/modalities/', '/compare/', '/glossary/', '/sources/', '/about/']) expect(paths).toContain(path);
+  expect(paths).toContain('/modalities/neuromuscular-therapy/');
+  expect(paths).toContain('/modalities/deep-tissue-massage/');
+  expect(paths).toContain('/compare/nmt-vs-deep-tissue/');
+});
+
+for (const path of paths) {
+  test.describe(path, () => {
+    test('loads with one h1, a title, no console errors and no cross-origin requests', async ({ page }) => {
+      const seen = watch(page);
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page).toHaveTitle(/Bodywork Guide/);
+      await page.waitForLoadState('networkidle');
+      expect(seen.errors).toEqual([]);
+      expect(seen.crossOrigin).toEqual([]);
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`has no axe violations in ${scheme}`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(path);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+
+    test('fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+}
+
+test('every internal link and citation on every page leads somewhere', async ({ page, request }) => {
+  const targets = new Set<string>();
+  for (const path of paths) {
+    await page.goto(path);
+    const { links, brokenAnchors } = await page.evaluate(() => {
+      const anchors = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')];
+      return {
+        links: anchors.filter((a) => a.origin === location.origin).map((a) => a.pathname),
+        brokenAnchors: anchors
+          .filter((a) => a.origin === location.origin && a.pathname === location.pathname && a.hash)
+          .filter((a) => !document.getElementById(decodeURIComponent(a.hash.slice(1))))
+          .map((a) => a.getAttribute('href')),
+      };
+    });
+    expect(brokenAnchors, `in-page links with no target on ${path}`).toEqual([]);
+    for (const link of links) targets.add(link);
+  }
+  for (const target of targets) {
+    expect((await request.get(target)).status(), target).toBe(200);
+  }
+});
+
+test('an unknown address shows a helpful 404 page', async ({ page }) => {
+  const seen = watch(page);
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We could not find that page');
+  await expect(page.getByRole('link', { name: 'Neuromuscular therapy vs deep tissue massage' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  expect(seen.errors.filter((e) => !e.includes('404'))).toEqual([]);
+});

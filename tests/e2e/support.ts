@@ -1,0 +1,41 @@
+/** Shared helpers for the browser tests: the built site's URLs and a page watcher. */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+const dist = new URL('../../dist/', import.meta.url);
+
+/** Every path in the built sitemap, e.g. `/compare/nmt-vs-deep-tissue/`. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(new URL('sitemap-0.xml', dist), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+}
+
+/** What a page did while a test ran: console errors, uncaught errors and cross-origin requests. */
+export interface Watch {
+  errors: string[];
+  crossOrigin: string[];
+}
+
+/** Starts recording errors and any request that leaves the site's origin. */
+export function watch(page: Page, origin = 'http://127.0.0.1:4321'): Watch {
+  const seen: Watch = { errors: [], crossOrigin: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') seen.errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => seen.errors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && new URL(url).origin !== origin) seen.crossOrigin.push(url);
+  });
+  return seen;
+}
+
+/** WCAG 2.2 A and AA rules. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Runs axe on the page and returns a readable list of violations (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { compareModalities, percentOf, rowKeys, sortCoverage } from '../../../src/lib/compare';
+import { modalitySchema } from '../../../src/schemas';
+import { broadWork, copy, focusedWork } from '../../fixtures/modalities';
+
+const parse = (data: unknown) => modalitySchema.parse(data);
+
+describe('compareModalities', () => {
+  const derived = compareModalities(parse(focusedWork), parse(broadWork));
+  const row = (key: string) => derived.rows.find((r) => r.key === key);
+
+  it('has one row per aspect, in table order, headed by the short names', () => {
+    expect(derived.names).toEqual(['Focused', 'Broad']);
+    expect(derived.rows.map((r) => r.key)).toEqual([...rowKeys]);
+  });
+
+  it('words each cell from the frontmatter', () => {
+    expect(row('pressure')?.cells.map((c) => c.headline)).toEqual(['Light to very firm (2–5 of 5)', 'Medium to very firm (3–5 of 5)']);
+    expect(row('pressure')?.cells[0].detail).toBe('Worked to your tolerance.');
+    expect(row('coverage')?.cells.map((c) => c.headline)).toEqual(['One spot or one region', 'One region or full body']);
+    expect(row('session')?.cells.map((c) => c.headline)).toEqual(['60–90 minutes', '60–120 minutes']);
+    expect(row('course')?.cells.map((c) => c.headline)).toEqual(['A series of sessions', 'One session or a series']);
+    expect(row('evidence')?.cells.map((c) => c.headline)).toEqual(['Low', 'Moderate']);
+    expect(row('evidence')?.cells[0].detail).toBe('Few small trials [@trial-a].');
+  });
+
+  it('lists optional credentials only for the modality that has them', () => {
+    expect(row('training')?.cells[0].detail).toBe('Optional: Certified Focused Therapist (Method Center)');
+    expect(row('training')?.cells[1].detail).toBeUndefined();
+    expect(row('training')?.same).toBe(true);
+  });
+
+  it('marks rows whose headlines match and lists the rest as differences', () => {
+    expect(row('providers')?.same).toBe(true);
+    expect(derived.differences).toEqual(['pressure', 'coverage', 'session', 'course', 'evidence']);
+  });
+
+  it('puts both modalities on shared chart scales', () => {
+    expect(derived.charts.pressure.bars).toEqual([
+      { min: 2, max: 5 },
+      { min: 3, max: 5 },
+    ]);
+    expect(derived.charts.session.axisMax).toBe(120);
+    expect(derived.charts.session.ticks).toEqual([0, 30, 60, 90, 120]);
+    expect(derived.charts.coverage.covered).toEqual([
+      ['focused', 'regional'],
+      ['regional', 'full-body'],
+    ]);
+    expect(derived.charts.evidence.levels).toEqual(['low', 'moderate']);
+  });
+
+  it('follows a change to one number in a modality', () => {
+    const changed = copy(focusedWork);
+    changed.pressure.max = 3;
+    changed.session.max = 150;
+    const after = compareModalities(parse(changed), parse(broadWork));
+    expect(after.rows[0]?.cells[0].headline).toBe('Light to medium (2–3 of 5)');
+    expect(after.charts.session.axisMax).toBe(150);
+  });
+
+  it('says "the same" when both modalities match on every aspect', () => {
+    const same = compareModalities(parse(focusedWork), parse(focusedWork));
+    expect(same.differences).toEqual([]);
+  });
+});
+
+describe('helpers', () => {
+  it('orders coverage from narrowest to widest', () => {
+    expect(sortCoverage(['full-body', 'focused', 'regional'])).toEqual(['focused', 'regional', 'full-body']);
+  });
+
+  it('turns values into percentages of an axis', () => {
+    expect(percentOf(45, 120)).toBe(37.5);
+    expect(percentOf(1, 3)).toBe(33.3);
+  });
+});

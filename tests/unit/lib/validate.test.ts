@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, findContentProblems, formatProblems, type SiteContent } from '../../../src/lib/content/validate';
+import { comparisonSchema, modalitySchema } from '../../../src/schemas';
+import { broadWork, comparison, copy, focusedWork } from '../../fixtures/modalities';
+
+type Mutator = (site: SiteContent) => void;
+
+/** A small, valid site: two modalities, one comparison, two sources, two terms. */
+function makeSite(): SiteContent {
+  return {
+    modalities: [
+      {
+        id: 'focused-work',
+        filePath: 'content/modalities/focused-work.mdx',
+        data: modalitySchema.parse(copy(focusedWork)),
+        body: '## What it is\n\nA held pressure on a <Term id="trigger-point">trigger point</Term>.<Cite id="trial-a" />\n',
+      },
+      { id: 'broad-work', filePath: 'content/modalities/broad-work.mdx', data: modalitySchema.parse(copy(broadWork)), body: '' },
+    ],
+    comparisons: [
+      { id: 'focused-vs-broad', filePath: 'content/comparisons/focused-vs-broad.mdx', data: comparisonSchema.parse(copy(comparison)) },
+    ],
+    pages: [],
+    sources: [
+      { id: 'trial-a', data: { kind: 'trial' } },
+      { id: 'clinic-page', data: { kind: 'practitioner' } },
+    ],
+    glossary: [
+      { id: 'trigger-point', data: { related: [{ collection: 'glossary', id: 'fascia' }] } },
+      { id: 'fascia', data: { related: [] } },
+    ],
+    reviewers: [],
+  };
+}
+
+const first = (site: SiteContent) => site.modalities[0]!;
+
+const scenarios: Array<[scenario: string, mutate: Mutator, file: string, field: string, message: RegExp]> = [
+  [
+    'broken reference to a source',
+    (s) => void (first(s).data.sources[1] = { collection: 'sources', id: 'gone' } as never),
+    'content/modalities/focused-work.mdx',
+    'sources[1]',
+    /"gone" does not exist in content\/sources/,
+  ],
+  [
+    'broken reference to a modality',
+    (s) => void (s.comparisons[0]!.data.modalities[1] = { collection: 'modalities', id: 'reiki' }),
+    'content/comparisons/focused-vs-broad.mdx',
+    'modalities[1]',
+    /"reiki" does not exist in content\/modalities/,
+  ],
+  [
+    'broken reference to a reviewer',
+    (s) => void (first(s).data.review.reviewer = { collection: 'reviewers', id: 'dr-nobody' }),
+    'content/modalities/focused-work.mdx',
+    'review.reviewer',
+    /"dr-nobody" does not exist in content\/reviewers/,
+  ],
+  [
+    'unknown citation in frontmatter text',
+    (s) => void ((first(s).data as any).faqs[0].answer = 'Yes [@made-up].'),
+    'content/modalities/focused-work.mdx',
+    'faqs[0].answer',
+    /cites "made-up", which does not exist/,
+  ],
+  [
+    'citation of a source missing from the page list',
+    (s) => void (s.comparisons[0]!.data as any).myths.push({ claim: 'x', verdict: 'wrong', correction: 'See [@clinic-page].' }),
+    'content/comparisons/focused-vs-broad.mdx',
+    'myths[1].correction',
+    /missing from this page's `sources` list/,
+  ],
+  [
+    'unknown citation in the MDX body',
+    (s) => void (first(s).body += '\nMore text.<Cite id="nope" />\n'),
+    'content/modalities/focused-work.mdx',
+    'body (line 5)',
+    /cites "nope"/,
+  ],
+  [
+    'Cite without an id',
+    (s) => void (first(s).body = '<Cite />'),
+    'content/modalities/focused-work.mdx',
+    'body (line 1)',
+    /needs an id/,
+  ],
+  [
+    'unknown glossary term in the MDX body',
+    (s) => void (first(s).body = 'Text\n<Term id="knot-magic">knots</Term>'),
+    'content/modalities/focused-work.mdx',
+    'body (line 2)',
+    /term "knot-magic", which does not exist in content\/glossary/,
+  ],
+  [
+    'practitioner source behind an evidence grade',
+    (s) => void (first(s).data.evidence.sources.push({ collection: 'sources', id: 'clinic-page' })),
+    'content/modalities/focused-work.mdx',
+    'evidence.sources[1]',
+    /practitioner source/,
+  ],
+  [
+    'broken related glossary term',
+    (s) => void (s.glossary[1]!.data.related.push({ collection: 'glossary', id: 'qi' })),
+    'content/glossary/fascia',
+    'related[0]',
+    /"qi" does not exist/,
+  ],
+];
+
+describe('findContentProblems', () => {
+  it('finds nothing wrong with a valid site', () => {
+    expect(findContentProblems(makeSite())).toEqual([]);
+  });
+
+  it.each(scenarios)('reports %s with the file and field', (_scenario, mutate, file, field, message) => {
+    const site = makeSite();
+    mutate(site);
+    const problems = findContentProblems(site);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file, field });
+    expect(problems[0]?.message).toMatch(message);
+  });
+
+  it('formats every problem on its own line for the build error', () => {
+    const error = new ContentError([
+      { file: 'content/a.mdx', field: 'sources[0]', message: 'bad' },
+      { file: 'content/b.mdx', field: 'body (line 3)', message: 'worse' },
+    ]);
+    expect(error.message).toBe(
+      'Content check failed (2 problems):\n  content/a.mdx → sources[0]: bad\n  content/b.mdx → body (line 3): worse',
+    );
+    expect(formatProblems([{ file: 'f', field: 'x', message: 'y' }])).toMatch(/^Content check failed \(1 problem\)/);
+  });
+});
