@@ -35,9 +35,8 @@ test('the table says exactly what each modality page says', async ({ page }) => 
 test('the flagship corrects the original article and sends red flags to a doctor', async ({ page }) => {
   await page.goto(flagship);
   const myths = page.getByRole('region', { name: 'Myths and facts' });
-  await expect(myths.getByRole('listitem')).toHaveCount(await myths.getByRole('listitem').count());
   expect(await myths.getByRole('listitem').count()).toBeGreaterThanOrEqual(4);
-  for (const claim of [/2.3 years/i, /not massage/i, /7/, /posture/i]) await expect(myths).toContainText(claim);
+  for (const claim of [/2 (to|–) 3 (extra )?years/i, /not massage/i, /7 out of 10|7\/10/i, /posture/i]) await expect(myths).toContainText(claim);
   await expect(page.getByRole('complementary', { name: 'See a doctor first if…' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Common questions' })).toBeVisible();
 });
