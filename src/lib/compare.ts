@@ -6,6 +6,7 @@
 import type { Coverage, EvidenceLevel, Modality } from '../schemas/modality';
 import { coverages, evidenceLevels } from '../schemas/modality';
 import { compare as t, courseLabels, coverageLabels, evidenceLabels } from '../strings/en';
+import { listWords } from './format';
 
 /** The modality fields a comparison reads. */
 export type ModalityFacts = Pick<
@@ -66,7 +67,7 @@ export function cellFor(key: RowKey, m: ModalityFacts): Cell {
     case 'pressure':
       return cell(t.pressureRange(m.pressure.min, m.pressure.max), m.pressure.note);
     case 'coverage':
-      return cell(sortCoverage(m.coverage).map((c, i) => (i ? coverageLabels[c].toLowerCase() : coverageLabels[c])).join(' or '));
+      return cell(listWords(sortCoverage(m.coverage).map((c, i) => (i ? coverageLabels[c].toLowerCase() : coverageLabels[c])), 'or'));
     case 'session':
       return cell(t.minutes(m.session.min, m.session.max), m.session.note);
     case 'course':
@@ -74,8 +75,14 @@ export function cellFor(key: RowKey, m: ModalityFacts): Cell {
     case 'providers':
       return cell(m.providers.who, m.providers.licence);
     case 'training': {
-      const optional = m.providers.credentials.filter((c) => c.optional).map((c) => `${c.name} (${c.issuer})`);
-      const headline = m.providers.extraTrainingRequired ? t.trainingRequired : t.trainingOptional;
+      const named = (optional: boolean) =>
+        m.providers.credentials.filter((c) => c.optional === optional).map((c) => t.credential(c.name, c.issuer));
+      const [required, optional] = [named(false), named(true)];
+      const headline = !m.providers.extraTrainingRequired
+        ? t.trainingNone
+        : required.length
+          ? t.trainingNeeded(required.join('; '))
+          : t.trainingRequired;
       return cell(headline, optional.length ? t.optionalCredentials(optional.join('; ')) : undefined);
     }
     case 'evidence':

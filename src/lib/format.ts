@@ -7,10 +7,10 @@ export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
-/** Joins words as "a, b and c". */
-export function listWords(words: readonly string[]): string {
+/** Joins words as "a, b and c" (or "a, b or c"). */
+export function listWords(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
 }
 
 /** Ends text with a full stop unless it already has one ("Doe J, et al." stays as it is). */

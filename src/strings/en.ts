@@ -49,7 +49,7 @@ export const evidenceLabels = {
 } as const;
 
 export const compare = {
-  tableCaption: (a: string, b: string) => `${a} and ${b} side by side`,
+  tableCaption: 'Side by side',
   aspect: 'Aspect',
   rows: {
     pressure: 'Pressure',
@@ -72,7 +72,9 @@ export const compare = {
   pressureRange: (min: number, max: number) =>
     min === max ? `${pressureLabels[min - 1]} (${min} of 5)` : `${pressureLabels[min - 1]} to ${pressureLabels[max - 1]?.toLowerCase()} (${min}–${max} of 5)`,
   trainingRequired: 'Required beyond the basic licence',
-  trainingOptional: 'None required beyond the basic licence',
+  trainingNone: 'None beyond the basic licence',
+  trainingNeeded: (names: string) => `Needed: ${names}`,
+  credential: (name: string, issuer: string) => `${name}, from ${issuer}`,
   optionalCredentials: (names: string) => `Optional: ${names}`,
   evidenceLevel: (level: string) => `${level}`,
   whoMaySuit: 'Who each may suit',
@@ -98,8 +100,8 @@ export const page = {
   optional: 'Optional',
   requiredToOffer: 'Needed to offer it',
   techniques: 'What the therapist does',
-  bestFor: 'May suit you if',
-  notFor: 'Probably not for you if',
+  bestFor: 'May suit',
+  notFor: 'Probably not the best fit for',
   cautions: 'Talk to a clinician first about',
   whoItMaySuit: 'Who it may suit',
   compareIt: 'Compare it',

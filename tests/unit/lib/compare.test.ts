@@ -18,6 +18,8 @@ describe('compareModalities', () => {
     expect(row('pressure')?.cells.map((c) => c.headline)).toEqual(['Light to very firm (2–5 of 5)', 'Medium to very firm (3–5 of 5)']);
     expect(row('pressure')?.cells[0].detail).toBe('Worked to your tolerance.');
     expect(row('coverage')?.cells.map((c) => c.headline)).toEqual(['One spot or one region', 'One region or full body']);
+    const everywhere = parse({ ...copy(focusedWork), coverage: ['full-body', 'focused', 'regional'] });
+    expect(compareModalities(everywhere, everywhere).rows[1]?.cells[0].headline).toBe('One spot, one region or full body');
     expect(row('session')?.cells.map((c) => c.headline)).toEqual(['60–90 minutes', '60–120 minutes']);
     expect(row('course')?.cells.map((c) => c.headline)).toEqual(['A series of sessions', 'One session or a series']);
     expect(row('evidence')?.cells.map((c) => c.headline)).toEqual(['Low', 'Moderate']);
@@ -25,9 +27,20 @@ describe('compareModalities', () => {
   });
 
   it('lists optional credentials only for the modality that has them', () => {
-    expect(row('training')?.cells[0].detail).toBe('Optional: Certified Focused Therapist (Method Center)');
+    expect(row('training')?.cells.map((c) => c.headline)).toEqual(['None beyond the basic licence', 'None beyond the basic licence']);
+    expect(row('training')?.cells[0].detail).toBe('Optional: Certified Focused Therapist, from Method Center');
     expect(row('training')?.cells[1].detail).toBeUndefined();
     expect(row('training')?.same).toBe(true);
+  });
+
+  it('names the training a modality needs beyond the licence', () => {
+    const needsCourses = copy(focusedWork);
+    needsCourses.providers.extraTrainingRequired = true;
+    needsCourses.providers.credentials.push({ name: 'Method seminars', issuer: 'Method Center', format: 'Four courses.', optional: false });
+    const cellOf = (data: unknown) => compareModalities(parse(data), parse(broadWork)).rows.find((r) => r.key === 'training')?.cells[0];
+    expect(cellOf(needsCourses)?.headline).toBe('Needed: Method seminars, from Method Center');
+    needsCourses.providers.credentials.pop();
+    expect(cellOf(needsCourses)?.headline).toBe('Required beyond the basic licence');
   });
 
   it('marks rows whose headlines match and lists the rest as differences', () => {
