@@ -3,7 +3,7 @@
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig(
-  { test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+  { test: { include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'], environment: 'node' } },
   // Inline Astro config: no dev-toolbar source attributes in rendered output.
   { devToolbar: { enabled: false } },
 );
