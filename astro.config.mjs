@@ -8,7 +8,7 @@ export default defineConfig({
   // The public address of the deployed site (canonical links, sitemap). Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://bodyworkguide.org',
   trailingSlash: 'always',
-  // Keeps Astro's content store where Vitest can read it (see tests/README.md).
+  // Keeps Astro's content store in .astro/, where Vitest's getCollection() reads it.
   cacheDir: './.astro',
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },

@@ -6,6 +6,7 @@ import {
   glossarySchema,
   modalitySchema,
   pageSchema,
+  quizSchema,
   reviewerSchema,
   sourceSchema,
 } from './schemas';
@@ -19,4 +20,5 @@ export const collections = {
   sources: defineCollection({ loader: from('sources', '*.yaml'), schema: sourceSchema }),
   glossary: defineCollection({ loader: from('glossary', '*.yaml'), schema: glossarySchema }),
   reviewers: defineCollection({ loader: from('reviewers', '*.yaml'), schema: reviewerSchema }),
+  quiz: defineCollection({ loader: from('quiz', '*.yaml'), schema: quizSchema }),
 };

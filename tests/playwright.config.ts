@@ -1,11 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // Debian's Chromium when it is installed (CI installs it), else Playwright's own browser
 // (`npx playwright install chromium`).
 const systemChromium = '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
-const port = 4321;
+// Its own port, so a running `npm start` or `astro dev` on 4321 is never tested by mistake.
+const port = 4329;
 
 export default defineConfig({
   testDir: './e2e',
@@ -30,11 +32,12 @@ export default defineConfig({
       ],
     },
   },
-  // Serves the built site (run `npm run build` first; `npm test` does).
+  // Serves the built site (run `npm run build` first; `npm test` does) with a plain static server.
   webServer: {
-    command: 'npm run preview -- --host 127.0.0.1',
+    command: `"${process.execPath}" tests/tools/serve.ts --root dist --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    reuseExistingServer: false,
+    timeout: 30_000,
   },
 });

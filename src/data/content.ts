@@ -3,8 +3,9 @@
  * checked (findContentProblems) before any page renders, and a problem fails the build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { ContentError, findContentProblems } from '../lib/content/validate';
-import { compareModalities, type DerivedComparison } from '../lib/compare';
+import { citedInTable, compareModalities, type DerivedComparison } from '../lib/compare';
 import { citedIds, numberSources } from '../lib/citations';
 
 export type ModalityEntry = CollectionEntry<'modalities'>;
@@ -36,12 +37,27 @@ async function load(): Promise<Site> {
     getCollection('reviewers'),
   ]);
   const site = { modalities, comparisons, pages, sources, glossary, reviewers };
-  const problems = findContentProblems(site);
+  const withBodyLines = <E extends { filePath?: string | undefined; body?: string | undefined }>(entries: E[]) =>
+    entries.map((e) => ({ ...e, bodyLine: bodyLineOf(e) }));
+  const problems = findContentProblems({
+    ...site,
+    modalities: withBodyLines(modalities),
+    comparisons: withBodyLines(comparisons),
+    pages: withBodyLines(pages),
+  });
   if (problems.length) throw new ContentError(problems);
   modalities.sort(byOrder);
   comparisons.sort(byOrder);
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
   return site;
+}
+
+/** The file line an MDX body starts on, so content errors point at the right line. */
+function bodyLineOf(entry: { filePath?: string | undefined; body?: string | undefined }): number | undefined {
+  if (!entry.filePath || !entry.body) return undefined;
+  const file = readFileSync(entry.filePath, 'utf8');
+  const at = file.indexOf(entry.body.trimStart().slice(0, 200));
+  return at < 0 ? undefined : file.slice(0, at).split('\n').length;
 }
 
 /** All content, checked once per build. Throws ContentError listing every problem. */
@@ -63,13 +79,6 @@ export async function getComparisons(): Promise<ComparisonEntry[]> {
 /** Glossary terms, alphabetical. */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
   return (await getSite()).glossary;
-}
-
-/** A standalone page by id; throws if it is missing. */
-export async function getPage(id: string): Promise<PageEntry> {
-  const page = (await getSite()).pages.find((p) => p.id === id);
-  if (!page) throw new Error(`content/pages/${id}.mdx is missing`);
-  return page;
 }
 
 /** Every source by id. */
@@ -97,13 +106,12 @@ export async function getComparisonView(entry: ComparisonEntry): Promise<Compari
   const find = (id: string) => modalities.find((m) => m.id === id) as ModalityEntry; // checked in load()
   const pair: [ModalityEntry, ModalityEntry] = [find(entry.data.modalities[0].id), find(entry.data.modalities[1].id)];
   const derived = compareModalities(pair[0].data, pair[1].data);
-  const tableCitations = derived.rows.flatMap((r) => r.cells.flatMap((c) => citedIds(c.detail ?? '')));
   const suitCitations = pair.flatMap((m) => [...m.data.bestFor, ...m.data.notFor].flatMap(citedIds));
   return {
     entry,
     pair,
     derived,
-    citations: numberSources([...entry.data.sources.map((s) => s.id), ...tableCitations, ...suitCitations]),
+    citations: numberSources([...entry.data.sources.map((s) => s.id), ...citedInTable(derived.rows), ...suitCitations]),
   };
 }
 
@@ -120,11 +128,26 @@ export async function getCitingPages(): Promise<Map<string, PageLink[]>> {
   const add = (ids: Iterable<string>, link: PageLink) => {
     for (const id of new Set(ids)) citing.set(id, [...(citing.get(id) ?? []), link]);
   };
-  for (const m of modalities) add(m.data.sources.map((s) => s.id), { title: m.data.title, href: `/modalities/${m.id}/` });
+  for (const m of modalities)
+    add(
+      m.data.sources.map((s) => s.id),
+      { title: m.data.title, href: `/modalities/${m.id}/` },
+    );
   for (const c of comparisons) {
     const view = await getComparisonView(c);
     add(view.citations.keys(), { title: c.data.title, href: `/compare/${c.id}/` });
   }
-  for (const p of pages) add(p.data.sources.map((s) => s.id), { title: p.data.title, href: `/${p.id}/` });
+  for (const p of pages)
+    add(
+      p.data.sources.map((s) => s.id),
+      { title: p.data.title, href: `/${p.id}/` },
+    );
   return citing;
+}
+
+/** The reviewer who reviewed a page, only when its status says it was reviewed. */
+export async function getReviewer(review: { status: string; reviewer?: { id: string } | undefined }) {
+  if (review.status !== 'reviewed' || !review.reviewer) return undefined;
+  const { reviewers } = await getSite();
+  return reviewers.find((r) => r.id === review.reviewer?.id);
 }

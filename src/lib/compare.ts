@@ -7,6 +7,7 @@ import type { Coverage, EvidenceLevel, Modality } from '../schemas/modality';
 import { coverages, evidenceLevels } from '../schemas/modality';
 import { compare as t, courseLabels, coverageLabels, evidenceLabels } from '../strings/en';
 import { listWords } from './format';
+import { citedIds } from './citations';
 
 /** The modality fields a comparison reads. */
 export type ModalityFacts = Pick<
@@ -67,7 +68,12 @@ export function cellFor(key: RowKey, m: ModalityFacts): Cell {
     case 'pressure':
       return cell(t.pressureRange(m.pressure.min, m.pressure.max), m.pressure.note);
     case 'coverage':
-      return cell(listWords(sortCoverage(m.coverage).map((c, i) => (i ? coverageLabels[c].toLowerCase() : coverageLabels[c])), 'or'));
+      return cell(
+        listWords(
+          sortCoverage(m.coverage).map((c, i) => (i ? coverageLabels[c].toLowerCase() : coverageLabels[c])),
+          'or',
+        ),
+      );
     case 'session':
       return cell(t.minutes(m.session.min, m.session.max), m.session.note);
     case 'course':
@@ -126,4 +132,9 @@ function range(r: Range): Range {
 /** Where a value sits on a 0–max axis, as a percentage rounded to 0.1. */
 export function percentOf(value: number, max: number): number {
   return Math.round((value / max) * 1000) / 10;
+}
+
+/** Every source cited by the table's cells (headlines and details), in reading order. */
+export function citedInTable(rows: readonly Row[]): string[] {
+  return rows.flatMap((r) => r.cells.flatMap((c) => [...citedIds(c.headline), ...citedIds(c.detail ?? '')]));
 }

@@ -1,17 +1,10 @@
 import { z } from 'astro/zod';
-import { line, ref } from './ref';
+import { faqSchema, line, plain } from './fields';
+import { ref } from './ref';
 import { reviewSchema } from './review';
 
 /** How wrong a common claim is. */
 export const mythVerdicts = ['wrong', 'misleading', 'unproven', 'oversimplified'] as const;
-
-/** A frequently asked question with a short answer. Both may carry citation markers. */
-export const faqSchema = z.object({
-  /** The question as a reader would ask it. */
-  question: line(160),
-  /** A short, plain answer. */
-  answer: line(700),
-});
 
 /**
  * A side-by-side comparison of two modalities. One MDX file per pair in content/comparisons,
@@ -21,9 +14,9 @@ export const faqSchema = z.object({
 export const comparisonSchema = z
   .object({
     /** Page title, e.g. "Neuromuscular therapy vs deep tissue massage". */
-    title: line(100),
+    title: plain(100),
     /** One line for cards, meta descriptions and search results. */
-    summary: line(200),
+    summary: plain(200),
     /** Position in lists; lower comes first. */
     order: z.number().int().min(1),
     /** The two modalities compared, as ids from content/modalities. */
@@ -35,7 +28,7 @@ export const comparisonSchema = z
       .array(
         z.object({
           /** The claim as people make it. */
-          claim: line(200),
+          claim: plain(200),
           /** How wrong it is. */
           verdict: z.enum(mythVerdicts),
           /** What the sources actually say, with citations. */

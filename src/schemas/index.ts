@@ -1,4 +1,5 @@
 /** Every content schema, one concern per file. */
+export * from './fields';
 export * from './ref';
 export * from './review';
 export * from './source';
@@ -7,3 +8,4 @@ export * from './reviewer';
 export * from './modality';
 export * from './comparison';
 export * from './page';
+export * from './quiz';

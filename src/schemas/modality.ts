@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { line, ref } from './ref';
-import { faqSchema } from './comparison';
+import { faqSchema, line, plain } from './fields';
+import { ref } from './ref';
 import { reviewSchema } from './review';
 
 /** How much of the body a session usually covers, narrowest first. */
@@ -20,9 +20,9 @@ const pressureScore = z.number().int().min(1, 'must be 1 (very light) or more').
 /** A credential or course a provider can take beyond their basic licence. */
 const credentialSchema = z.object({
   /** Its name, e.g. "Certified Neuromuscular Therapist (CNMT)". */
-  name: line(120),
+  name: plain(120),
   /** Who issues it, e.g. "NMT Center". */
-  issuer: line(120),
+  issuer: plain(120),
   /** What it takes, in plain words (format, hours where a source gives them). */
   format: line(300),
   /** True when a practitioner can offer the modality without it. */
@@ -35,88 +35,87 @@ const credentialSchema = z.object({
  * the single source of truth for every table and chart that shows it. Any text field may carry
  * citation markers like `[@cherkin-2011]`.
  */
-export const modalitySchema = z
-  .object({
-    /** Full name, e.g. "Neuromuscular therapy". */
-    title: line(80),
-    /** Short name for tables and charts, e.g. "NMT". */
-    shortName: line(24),
-    /** One line for cards, meta descriptions and search results. */
-    summary: line(160),
-    /** Position in lists; lower comes first. */
-    order: z.number().int().min(1),
-    /** Other names people search for. */
-    aka: z.array(line(80)).default([]),
-    /** What the treatment aims to do. */
-    goals: z.array(line(200)).min(1, 'list at least one goal'),
-    /** What the therapist actually does. */
-    techniques: z.array(line(200)).min(1, 'list at least one technique'),
-    /** Usual pressure as a range on the 1–5 scale. */
-    pressure: z
-      .object({
-        /** The lightest pressure usually used. */
-        min: pressureScore,
-        /** The firmest pressure usually used. */
-        max: pressureScore,
-        /** A plain note on how pressure is set, e.g. "worked to your tolerance". */
-        note: line(300).optional(),
-      })
-      .refine((p) => p.min <= p.max, { path: ['max'], message: 'must not be below pressure.min' }),
-    /** How much of the body a session usually covers; list every option that is common. */
-    coverage: z
-      .array(z.enum(coverages))
-      .min(1, 'list at least one coverage')
-      .refine((c) => new Set(c).size === c.length, 'list each coverage once'),
-    /** Usual session length in minutes. */
-    session: z
-      .object({
-        /** Shortest usual session, in minutes. */
-        min: z.number().int().min(10).max(240),
-        /** Longest usual session, in minutes. */
-        max: z.number().int().min(10).max(240),
-        /** A plain note, e.g. "first visits run longer". */
-        note: line(300).optional(),
-      })
-      .refine((s) => s.min <= s.max, { path: ['max'], message: 'must not be below session.min' }),
-    /** Whether people usually book one session or a series. */
-    course: z.object({
-      /** `one-off`, `either` or `series`. */
-      kind: z.enum(courseKinds),
-      /** What a typical course looks like, honestly (say when it is not known). */
-      note: line(300),
-    }),
-    /** Who provides it and what training exists beyond their basic licence. */
-    providers: z.object({
-      /** Who usually offers it, in one line. */
-      who: line(300),
-      /** The licence a provider needs to practise, in one line. */
-      licence: line(300),
-      /** Whether extra training beyond the basic licence is required to offer it. */
-      extraTrainingRequired: z.boolean(),
-      /** Credentials and courses beyond the licence; may be empty. */
-      credentials: z.array(credentialSchema).default([]),
-    }),
-    /** What the research shows. Practitioner sources may not back it. */
-    evidence: z.object({
-      /** `low`, `moderate` or `high`. */
-      level: z.enum(evidenceLevels),
-      /** A plain, honest summary in one or two sentences. */
-      summary: line(400),
-      /** The sources the grade rests on (ids from content/sources). */
-      sources: z.array(ref('sources')).min(1, 'cite at least one source for the evidence grade'),
-    }),
-    /** Who it may suit, as short phrases. */
-    bestFor: z.array(line(200)).min(1, 'list at least one'),
-    /** Who it is not a good fit for, as short phrases. */
-    notFor: z.array(line(200)).min(1, 'list at least one'),
-    /** Safety cautions to discuss before booking. */
-    cautions: z.array(line(300)).default([]),
-    /** Questions readers ask about this modality. */
-    faqs: z.array(faqSchema).default([]),
-    /** Every source the page cites, in the order they should be numbered. */
-    sources: z.array(ref('sources')).min(1, 'cite at least one source'),
-    /** Review status and date. */
-    review: reviewSchema,
-  });
+export const modalitySchema = z.object({
+  /** Full name, e.g. "Neuromuscular therapy". */
+  title: plain(80),
+  /** Short name for tables and charts, e.g. "NMT". */
+  shortName: plain(24),
+  /** One line for cards, meta descriptions and search results. */
+  summary: plain(160),
+  /** Position in lists; lower comes first. */
+  order: z.number().int().min(1),
+  /** Other names people search for. */
+  aka: z.array(plain(80)).default([]),
+  /** What the treatment aims to do. */
+  goals: z.array(line(200)).min(1, 'list at least one goal'),
+  /** What the therapist actually does. */
+  techniques: z.array(line(200)).min(1, 'list at least one technique'),
+  /** Usual pressure as a range on the 1–5 scale. */
+  pressure: z
+    .object({
+      /** The lightest pressure usually used. */
+      min: pressureScore,
+      /** The firmest pressure usually used. */
+      max: pressureScore,
+      /** A plain note on how pressure is set, e.g. "worked to your tolerance". */
+      note: line(300).optional(),
+    })
+    .refine((p) => p.min <= p.max, { path: ['max'], message: 'must not be below pressure.min' }),
+  /** How much of the body a session usually covers; list every option that is common. */
+  coverage: z
+    .array(z.enum(coverages))
+    .min(1, 'list at least one coverage')
+    .refine((c) => new Set(c).size === c.length, 'list each coverage once'),
+  /** Usual session length in minutes. */
+  session: z
+    .object({
+      /** Shortest usual session, in minutes. */
+      min: z.number().int().min(10).max(240),
+      /** Longest usual session, in minutes. */
+      max: z.number().int().min(10).max(240),
+      /** A plain note, e.g. "first visits run longer". */
+      note: line(300).optional(),
+    })
+    .refine((s) => s.min <= s.max, { path: ['max'], message: 'must not be below session.min' }),
+  /** Whether people usually book one session or a series. */
+  course: z.object({
+    /** `one-off`, `either` or `series`. */
+    kind: z.enum(courseKinds),
+    /** What a typical course looks like, honestly (say when it is not known). */
+    note: line(300),
+  }),
+  /** Who provides it and what training exists beyond their basic licence. */
+  providers: z.object({
+    /** Who usually offers it, in one line. */
+    who: line(300),
+    /** The licence a provider needs to practise, in one line. */
+    licence: line(300),
+    /** Whether extra training beyond the basic licence is required to offer it. */
+    extraTrainingRequired: z.boolean(),
+    /** Credentials and courses beyond the licence; may be empty. */
+    credentials: z.array(credentialSchema).default([]),
+  }),
+  /** What the research shows. Practitioner sources may not back it. */
+  evidence: z.object({
+    /** `low`, `moderate` or `high`. */
+    level: z.enum(evidenceLevels),
+    /** A plain, honest summary in one or two sentences. */
+    summary: line(400),
+    /** The sources the grade rests on (ids from content/sources). */
+    sources: z.array(ref('sources')).min(1, 'cite at least one source for the evidence grade'),
+  }),
+  /** Who it may suit, as short phrases. */
+  bestFor: z.array(line(200)).min(1, 'list at least one'),
+  /** Who it is not a good fit for, as short phrases. */
+  notFor: z.array(line(200)).min(1, 'list at least one'),
+  /** Safety cautions to discuss before booking. */
+  cautions: z.array(line(300)).default([]),
+  /** Questions readers ask about this modality. */
+  faqs: z.array(faqSchema).default([]),
+  /** Every source the page cites, in the order they should be numbered. */
+  sources: z.array(ref('sources')).min(1, 'cite at least one source'),
+  /** Review status and date. */
+  review: reviewSchema,
+});
 
 export type Modality = z.infer<typeof modalitySchema>;

@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
-import { line, ref } from './ref';
+import { plain } from './fields';
+import { ref } from './ref';
 import { reviewSchema } from './review';
 
 /** A standalone editorial page (e.g. About). One MDX file per page in content/pages. */
 export const pageSchema = z.object({
   /** Page title. */
-  title: line(100),
+  title: plain(100),
   /** One line for the meta description. */
-  summary: line(200),
+  summary: plain(200),
   /** Sources the page cites, in numbering order. */
   sources: z.array(ref('sources')).default([]),
   /** Review status and date. */

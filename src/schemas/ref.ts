@@ -19,9 +19,3 @@ export interface Ref<C extends string = string> {
   collection: C;
   id: string;
 }
-
-/**
- * A non-empty line of copy. May carry citation markers such as `[@cherkin-2011]`, which the
- * site renders as numbered links to the page's references.
- */
-export const line = (max = 400) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);

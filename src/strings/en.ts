@@ -22,6 +22,73 @@ export const nav = {
   breadcrumb: 'Breadcrumb',
 } as const;
 
+export const home = {
+  title: 'Which hands-on treatment may suit you? Compare them plainly.',
+  lead: 'Bodywork Guide explains massage and manual therapy in everyday words. We compare what each one involves, who provides it and what the research really shows, with a source behind every claim.',
+  compareCta: 'See the comparison',
+  browseCta: 'Browse all types',
+  pressureTitle: 'How firm is each one?',
+  pressureMore: 'Pressure is only one difference.',
+  pressureMoreLink: 'See them all',
+  startHere: 'Start here',
+  keyRows: ['pressure', 'coverage', 'training', 'evidence'] as readonly string[],
+  bottomLine: 'Bottom line:',
+  readComparison: 'Read the full comparison, with sources',
+  typesTitle: 'Types of massage we cover',
+  trustTitle: 'How we earn your trust',
+  trust: (sources: number, evidence: number) => [
+    {
+      title: 'Every claim is cited',
+      text: `Facts link to ${sources} sources, ${evidence} of them health bodies, reviews, studies or the methods' own owners.`,
+      href: '/sources/',
+      link: 'See all sources',
+    },
+    {
+      title: 'Honest about weak evidence',
+      text: 'Most massage research is small and short. We grade it plainly and never claim a treatment will fix you.',
+      href: '/about/#how-we-choose-sources',
+      link: 'How we grade evidence',
+    },
+    {
+      title: 'Review status on every page',
+      text: 'Each page shows when its facts were last checked and whether a clinician has reviewed it. We never invent a reviewer.',
+      href: '/about/#how-we-review-pages',
+      link: 'How we review',
+    },
+    {
+      title: 'No tracking, no ads',
+      text: 'No cookies, no analytics and no third-party requests. Nothing you do here leaves your browser.',
+      href: '/about/#privacy',
+      link: 'Our privacy promise',
+    },
+  ],
+} as const;
+
+export const listing = {
+  modalitiesTitle: 'Massage and manual therapy types',
+  modalitiesLead: 'What each type of massage is, what a session feels like, who provides it and what the research says.',
+  compareTitle: 'Compare massage types side by side',
+  compareLead:
+    'Side-by-side comparisons built from the same checked facts as each modality page, with the evidence graded honestly.',
+  bottomLine: 'Bottom line:',
+  glossaryTitle: 'Glossary',
+  glossaryLead: 'Plain definitions of the massage and manual-therapy words used on this site.',
+  glossaryLetters: 'Glossary letters',
+  related: 'Related:',
+  sourcesTitle: 'Sources',
+  sourcesLead: 'Every source this site cites, grouped by kind, with links to the pages that use it.',
+  sourcesNote:
+    'Strongest kinds come first. Practitioner sources only show how providers describe their own work; we never use them as evidence that a treatment works.',
+  sourcesNoteLink: 'How we choose sources',
+  sourceKindsNav: 'Source kinds',
+  citedOn: 'Cited on:',
+  notFoundTitle: 'We could not find that page',
+  notFoundLead: 'The link may be old, or the address may have a typo. These pages may help you find what you were looking for.',
+  notFoundComparisons: 'Comparisons',
+  notFoundTypes: 'Massage types',
+  notFoundHome: 'Go to the home page',
+} as const;
+
 export const theme = {
   toggle: 'Dark theme',
   toggleHint: 'Switch between light and dark colours',
@@ -64,22 +131,24 @@ export const compare = {
   sideBySide: 'Side by side',
   chartsTitle: 'The differences at a glance',
   chartsIntro: 'Drawn from the same figures as the table.',
+  chartsKey: 'Key',
+  yes: 'Yes: ',
+  no: 'No: ',
   pressureScale: 'Pressure, from very light (1) to very firm (5)',
   sessionScale: 'Session length in minutes',
   coverageScale: 'How much of the body is worked',
   evidenceScale: 'Strength of the research',
   minutes: (min: number, max: number) => (min === max ? `${min} minutes` : `${min}–${max} minutes`),
   pressureRange: (min: number, max: number) =>
-    min === max ? `${pressureLabels[min - 1]} (${min} of 5)` : `${pressureLabels[min - 1]} to ${pressureLabels[max - 1]?.toLowerCase()} (${min}–${max} of 5)`,
+    min === max
+      ? `${pressureLabels[min - 1]} (${min} of 5)`
+      : `${pressureLabels[min - 1]} to ${pressureLabels[max - 1]?.toLowerCase()} (${min}–${max} of 5)`,
   trainingRequired: 'Required beyond the basic licence',
   trainingNone: 'None beyond the basic licence',
   trainingNeeded: (names: string) => `Needed: ${names}`,
   credential: (name: string, issuer: string) => `${name}, from ${issuer}`,
   optionalCredentials: (names: string) => `Optional: ${names}`,
-  evidenceLevel: (level: string) => `${level}`,
   whoMaySuit: 'Who each may suit',
-  mayNotSuit: 'May not suit',
-  maySuit: 'May suit',
   verdict: 'The bottom line',
   myths: 'Myths and facts',
   mythVerdicts: {
@@ -90,7 +159,6 @@ export const compare = {
   },
   claim: 'The claim',
   correction: 'What the sources say',
-  readMore: (title: string) => `Read the full ${title} guide`,
 } as const;
 
 export const page = {
@@ -108,7 +176,7 @@ export const page = {
   faqs: 'Common questions',
   references: 'References',
   referencesIntro: 'Numbers in the text link to these sources.',
-  practitionerLabel: 'Practitioner source',
+  onThisPage: 'On this page',
   practitionerNote: 'Shows how providers describe their work. Not evidence.',
   sourceKinds: {
     guideline: 'Clinical guidance',
@@ -123,8 +191,6 @@ export const page = {
   aka: 'Also called',
   lastChecked: 'Facts last checked',
   notReviewed: 'Not yet medically reviewed',
-  notReviewedDetail:
-    'Our editors wrote this page and checked every claim against its sources. No medical reviewer has checked it yet.',
   reviewedBy: 'Medically reviewed by',
   reviewPolicy: 'How we write and review',
   disclaimerTitle: 'This is education, not medical advice',
@@ -132,8 +198,6 @@ export const page = {
     'This page explains options in general terms. It cannot diagnose you or replace advice from a clinician who knows your health. Do not delay or skip medical care because of something you read here.',
   emergency: 'If you think you have a medical emergency, call 911 or your local emergency number now.',
   whenToSeeADoctor: 'See a doctor first if…',
-  definition: 'Definition',
-  glossaryLink: 'See it in the glossary',
 } as const;
 
 export const footer = {

@@ -21,7 +21,16 @@ test('the table says exactly what each modality page says', async ({ page }) => 
   await page.goto(flagship);
   const table = page.getByRole('table');
   const fromTable = async (row: string, column: number) =>
-    (await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: row }) }).getByRole('cell').nth(column).locator('span').first().textContent())?.trim();
+    (
+      await table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: row }) })
+        .getByRole('cell')
+        .nth(column)
+        .locator('span')
+        .first()
+        .textContent()
+    )?.trim();
   const tablePressure = [await fromTable('Pressure', 0), await fromTable('Pressure', 1)];
   const tableSession = [await fromTable('Session length', 0), await fromTable('Session length', 1)];
 
@@ -36,8 +45,9 @@ test('the flagship corrects the original article and sends red flags to a doctor
   await page.goto(flagship);
   const myths = page.getByRole('region', { name: 'Myths and facts' });
   expect(await myths.getByRole('listitem').count()).toBeGreaterThanOrEqual(4);
-  for (const claim of [/2 (to|–) 3 (extra )?years/i, /not massage/i, /7 out of 10|7\/10/i, /posture/i]) await expect(myths).toContainText(claim);
-  await expect(page.getByRole('complementary', { name: 'See a doctor first if…' })).toBeVisible();
+  for (const claim of [/2 (to|–) 3 (extra )?years/i, /not massage/i, /7 out of 10|7\/10/i, /posture/i])
+    await expect(myths).toContainText(claim);
+  await expect(page.getByRole('region', { name: 'See a doctor first if…' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Common questions' })).toBeVisible();
 });
 

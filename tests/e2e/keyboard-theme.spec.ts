@@ -5,7 +5,7 @@ const flagship = '/compare/nmt-vs-deep-tissue/';
 
 /** Presses Tab until the named control has focus, as a keyboard user would. */
 async function tabTo(page: Page, name: RegExp) {
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < 200; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
     if (name.test(focused)) return;
@@ -47,7 +47,8 @@ test('the theme toggle works by keyboard, persists across pages and reloads with
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (document.body) {
-        (window as unknown as { themeAtFirstBody: string }).themeAtFirstBody = document.documentElement.dataset['theme'] ?? 'none';
+        (window as unknown as { themeAtFirstBody: string }).themeAtFirstBody =
+          document.documentElement.dataset['theme'] ?? 'none';
         observer.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
@@ -80,7 +81,8 @@ test('a glossary term shows its definition on keyboard focus and hides it on Esc
   const term = page.locator('main .term a').first();
   const tip = page.locator('main .term [role="tooltip"]').first();
   await expect(tip).toBeHidden();
-  await term.focus();
+  await tabTo(page, new RegExp(`^${(await term.textContent())?.trim()}$`));
+  await expect(term).toBeFocused();
   await expect(tip).toBeVisible();
   await expect(term).toHaveAccessibleDescription(/\w{3,}/);
   expect(await axeViolations(page)).toEqual([]);
@@ -91,6 +93,13 @@ test('a glossary term shows its definition on keyboard focus and hides it on Esc
 
 test('printing a comparison hides navigation and keeps the table', async ({ page }) => {
   await page.goto(flagship);
+  for (const shown of [
+    page.getByRole('navigation', { name: 'Main' }),
+    page.getByRole('navigation', { name: 'Breadcrumb' }),
+    page.getByRole('button', { name: 'Dark theme' }),
+  ]) {
+    await expect(shown).toBeVisible();
+  }
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();

@@ -1,7 +1,7 @@
 /** Shared helpers for the browser tests: the built site's URLs and a page watcher. */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 
 const dist = new URL('../../dist/', import.meta.url);
 
@@ -17,8 +17,8 @@ export interface Watch {
   crossOrigin: string[];
 }
 
-/** Starts recording errors and any request that leaves the site's origin. */
-export function watch(page: Page, origin = 'http://127.0.0.1:4321'): Watch {
+/** Starts recording errors and any request that leaves the site's origin (the test's baseURL). */
+export function watch(page: Page, origin = new URL(test.info().project.use.baseURL ?? '').origin): Watch {
   const seen: Watch = { errors: [], crossOrigin: [] };
   page.on('console', (msg) => {
     if (msg.type() === 'error') seen.errors.push(msg.text());

@@ -22,7 +22,11 @@ function copySite(): string {
 }
 
 function build(dir: string): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [astro, 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, [astro, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
@@ -39,7 +43,9 @@ afterEach(() => {
 describe('npm run build fails, naming the file and the field', () => {
   it('for a new modality with a value outside the schema', () => {
     const dir = copySite();
-    edit(dir, 'content/modalities/neuromuscular-therapy.mdx', (text) => text.replace(/^pressure:\n {2}min: \d/m, 'pressure:\n  min: 0'));
+    edit(dir, 'content/modalities/neuromuscular-therapy.mdx', (text) =>
+      text.replace(/^pressure:\n {2}min: \d/m, 'pressure:\n  min: 0'),
+    );
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain('content/modalities/neuromuscular-therapy.mdx');
@@ -48,15 +54,21 @@ describe('npm run build fails, naming the file and the field', () => {
 
   it('for a reference to a source that does not exist', () => {
     const dir = copySite();
-    edit(dir, 'content/modalities/deep-tissue-massage.mdx', (text) => text.replace(/^sources:\n {2}- [\w-]+/m, 'sources:\n  - no-such-source'));
+    edit(dir, 'content/modalities/deep-tissue-massage.mdx', (text) =>
+      text.replace(/^sources:\n {2}- [\w-]+/m, 'sources:\n  - no-such-source'),
+    );
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('content/modalities/deep-tissue-massage.mdx → sources[0]: "no-such-source" does not exist in content/sources');
+    expect(output).toContain(
+      'content/modalities/deep-tissue-massage.mdx → sources[0]: "no-such-source" does not exist in content/sources',
+    );
   }, 120_000);
 
   it('for an unknown glossary term in the text', () => {
     const dir = copySite();
-    edit(dir, 'content/comparisons/nmt-vs-deep-tissue.mdx', (text) => text.replace('<Term id="trigger-point">', '<Term id="muscle-knot-magic">'));
+    edit(dir, 'content/comparisons/nmt-vs-deep-tissue.mdx', (text) =>
+      text.replace('<Term id="trigger-point">', '<Term id="muscle-knot-magic">'),
+    );
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/comparisons\/nmt-vs-deep-tissue\.mdx → body \(line \d+\): uses term "muscle-knot-magic"/);

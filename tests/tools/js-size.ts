@@ -33,7 +33,11 @@ function pageScripts(html: string): string {
 }
 
 const rows = htmlFiles(DIST).map((file) => {
-  const url = '/' + relative(DIST, file).replace(/index\.html$/, '').replace(/\.html$/, '/');
+  const url =
+    '/' +
+    relative(DIST, file)
+      .replace(/index\.html$/, '')
+      .replace(/\.html$/, '/');
   const js = pageScripts(readFileSync(file, 'utf8'));
   const raw = Buffer.byteLength(js);
   const gzip = raw ? gzipSync(js, { level: 9 }).length : 0;

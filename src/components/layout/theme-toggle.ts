@@ -1,8 +1,8 @@
 /**
- * <theme-toggle>: a pressed/unpressed "Dark theme" button. The choice is stored in
+ * <bw-theme-toggle>: a pressed/unpressed "Dark theme" button. The choice is stored in
  * localStorage (read again before paint by BaseLayout); with no choice the system decides.
  */
-const KEY = 'bodywork-theme';
+const KEY = 'bw-theme';
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 
 class ThemeToggle extends HTMLElement {
@@ -36,4 +36,4 @@ class ThemeToggle extends HTMLElement {
   }
 }
 
-customElements.define('theme-toggle', ThemeToggle);
+customElements.define('bw-theme-toggle', ThemeToggle);

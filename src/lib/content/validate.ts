@@ -12,6 +12,8 @@ export interface EntryLike<D> {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
+  /** The file line the body starts on (after the frontmatter), so errors point at the right line. */
+  bodyLine?: number | undefined;
   data: D;
 }
 
@@ -92,11 +94,12 @@ export function findContentProblems(site: SiteContent): ContentProblem[] {
       if (REFERENCE_FIELDS.test(path)) continue;
       for (const id of citedIds(text)) checkCitation(path, id);
     }
-    for (const tag of tagsIn(entry.body ?? '', CITE_TAG)) {
+    const body = { text: entry.body ?? '', firstLine: entry.bodyLine ?? 1 };
+    for (const tag of tagsIn(body, CITE_TAG)) {
       if (!tag.id) problems.push({ file, field: tag.field, message: '<Cite> needs an id="…" naming a source' });
       else checkCitation(tag.field, tag.id);
     }
-    for (const tag of tagsIn(entry.body ?? '', TERM_TAG)) {
+    for (const tag of tagsIn(body, TERM_TAG)) {
       if (!tag.id) problems.push({ file, field: tag.field, message: '<Term> needs an id="…" naming a glossary term' });
       else if (!ids.glossary.has(tag.id)) {
         problems.push({ file, field: tag.field, message: `uses term "${tag.id}", which does not exist in content/glossary` });
@@ -128,10 +131,14 @@ export function findContentProblems(site: SiteContent): ContentProblem[] {
   return problems;
 }
 
-/** Finds component tags in an MDX body, with the id they name and a `body (line N)` field. */
-function tagsIn(body: string, pattern: RegExp): Array<{ id: string | undefined; field: string }> {
-  return [...body.matchAll(pattern)].map((m) => ({
+/**
+ * Finds component tags in an MDX body, with the id they name and a `body (line N)` field
+ * counted in the file. Fenced code is skipped: a tag shown as an example is not a use.
+ */
+function tagsIn(body: { text: string; firstLine: number }, pattern: RegExp): Array<{ id: string | undefined; field: string }> {
+  const prose = body.text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '));
+  return [...prose.matchAll(pattern)].map((m) => ({
     id: ID_ATTR.exec(m[1] ?? '')?.[2],
-    field: `body (line ${body.slice(0, m.index).split('\n').length})`,
+    field: `body (line ${body.firstLine - 1 + prose.slice(0, m.index).split('\n').length})`,
   }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareModalities, percentOf, rowKeys, sortCoverage } from '../../../src/lib/compare';
+import { citedInTable, compareModalities, percentOf, rowKeys, sortCoverage } from '../../../src/lib/compare';
 import { modalitySchema } from '../../../src/schemas';
 import { broadWork, copy, focusedWork } from '../../fixtures/modalities';
 
@@ -15,7 +15,10 @@ describe('compareModalities', () => {
   });
 
   it('words each cell from the frontmatter', () => {
-    expect(row('pressure')?.cells.map((c) => c.headline)).toEqual(['Light to very firm (2–5 of 5)', 'Medium to very firm (3–5 of 5)']);
+    expect(row('pressure')?.cells.map((c) => c.headline)).toEqual([
+      'Light to very firm (2–5 of 5)',
+      'Medium to very firm (3–5 of 5)',
+    ]);
     expect(row('pressure')?.cells[0].detail).toBe('Worked to your tolerance.');
     expect(row('coverage')?.cells.map((c) => c.headline)).toEqual(['One spot or one region', 'One region or full body']);
     const everywhere = parse({ ...copy(focusedWork), coverage: ['full-body', 'focused', 'regional'] });
@@ -27,7 +30,10 @@ describe('compareModalities', () => {
   });
 
   it('lists optional credentials only for the modality that has them', () => {
-    expect(row('training')?.cells.map((c) => c.headline)).toEqual(['None beyond the basic licence', 'None beyond the basic licence']);
+    expect(row('training')?.cells.map((c) => c.headline)).toEqual([
+      'None beyond the basic licence',
+      'None beyond the basic licence',
+    ]);
     expect(row('training')?.cells[0].detail).toBe('Optional: Certified Focused Therapist, from Method Center');
     expect(row('training')?.cells[1].detail).toBeUndefined();
     expect(row('training')?.same).toBe(true);
@@ -36,8 +42,14 @@ describe('compareModalities', () => {
   it('names the training a modality needs beyond the licence', () => {
     const needsCourses = copy(focusedWork);
     needsCourses.providers.extraTrainingRequired = true;
-    needsCourses.providers.credentials.push({ name: 'Method seminars', issuer: 'Method Center', format: 'Four courses.', optional: false });
-    const cellOf = (data: unknown) => compareModalities(parse(data), parse(broadWork)).rows.find((r) => r.key === 'training')?.cells[0];
+    needsCourses.providers.credentials.push({
+      name: 'Method seminars',
+      issuer: 'Method Center',
+      format: 'Four courses.',
+      optional: false,
+    });
+    const cellOf = (data: unknown) =>
+      compareModalities(parse(data), parse(broadWork)).rows.find((r) => r.key === 'training')?.cells[0];
     expect(cellOf(needsCourses)?.headline).toBe('Needed: Method seminars, from Method Center');
     needsCourses.providers.credentials.pop();
     expect(cellOf(needsCourses)?.headline).toBe('Required beyond the basic licence');
@@ -74,6 +86,15 @@ describe('compareModalities', () => {
   it('says "the same" when both modalities match on every aspect', () => {
     const same = compareModalities(parse(focusedWork), parse(focusedWork));
     expect(same.differences).toEqual([]);
+  });
+});
+
+describe('citedInTable', () => {
+  it('collects citations from headlines and details, in reading order', () => {
+    const cited = copy(focusedWork);
+    cited.providers.who = 'Licensed massage therapists [@who-source].';
+    const rows = compareModalities(parse(cited), parse(broadWork)).rows;
+    expect(citedInTable(rows)).toEqual(['who-source', 'trial-a']);
   });
 });
 

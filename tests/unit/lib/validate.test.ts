@@ -18,7 +18,11 @@ function makeSite(): SiteContent {
       { id: 'broad-work', filePath: 'content/modalities/broad-work.mdx', data: modalitySchema.parse(copy(broadWork)), body: '' },
     ],
     comparisons: [
-      { id: 'focused-vs-broad', filePath: 'content/comparisons/focused-vs-broad.mdx', data: comparisonSchema.parse(copy(comparison)) },
+      {
+        id: 'focused-vs-broad',
+        filePath: 'content/comparisons/focused-vs-broad.mdx',
+        data: comparisonSchema.parse(copy(comparison)),
+      },
     ],
     pages: [],
     sources: [
@@ -94,14 +98,14 @@ const scenarios: Array<[scenario: string, mutate: Mutator, file: string, field: 
   ],
   [
     'practitioner source behind an evidence grade',
-    (s) => void (first(s).data.evidence.sources.push({ collection: 'sources', id: 'clinic-page' })),
+    (s) => void first(s).data.evidence.sources.push({ collection: 'sources', id: 'clinic-page' }),
     'content/modalities/focused-work.mdx',
     'evidence.sources[1]',
     /practitioner source/,
   ],
   [
     'broken related glossary term',
-    (s) => void (s.glossary[1]!.data.related.push({ collection: 'glossary', id: 'qi' })),
+    (s) => void s.glossary[1]!.data.related.push({ collection: 'glossary', id: 'qi' }),
     'content/glossary/fascia',
     'related[0]',
     /"qi" does not exist/,
@@ -120,6 +124,15 @@ describe('findContentProblems', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file, field });
     expect(problems[0]?.message).toMatch(message);
+  });
+
+  it('counts body lines from the top of the file and skips tags inside code fences', () => {
+    const site = makeSite();
+    first(site).bodyLine = 40;
+    first(site).body = 'Intro\n```mdx\n<Term id="example-only">x</Term>\n```\nThen <Term id="nope">y</Term>';
+    expect(findContentProblems(site)).toEqual([
+      { file: 'content/modalities/focused-work.mdx', field: 'body (line 44)', message: expect.stringMatching(/term "nope"/) },
+    ]);
   });
 
   it('formats every problem on its own line for the build error', () => {

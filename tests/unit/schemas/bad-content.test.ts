@@ -25,7 +25,10 @@ const modalityScenarios: Array<[scenario: string, mutate: Mutate, field: string]
 
 function fieldsOf(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[] }> } }): string[] {
   return (result.error?.issues ?? []).map((i) =>
-    i.path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), ''),
+    i.path.reduce<string>(
+      (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+      '',
+    ),
   );
 }
 

@@ -1,0 +1,64 @@
+/**
+ * A tiny static file server for the built site, used by the browser tests (and later by the
+ * embed tests as a second origin). It behaves like a static host: `/a/` serves `a/index.html`,
+ * unknown paths get `404.html` with status 404, and nothing is cached.
+ *
+ *   node tests/tools/serve.ts [--root dist] [--port 4329]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? (args[at + 1] as string) : fallback;
+};
+const root = resolve(option('root', 'dist'));
+const port = Number(option('port', '4329'));
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+/** The file for a URL path, or undefined. Paths never leave the root. */
+function fileFor(pathname: string): string | undefined {
+  const path = normalize(join(root, decodeURIComponent(pathname)));
+  if (!path.startsWith(root)) return undefined;
+  const candidates = pathname.endsWith('/') ? [join(path, 'index.html')] : [path, join(path, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+createServer((request, response) => {
+  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+  let file: string | undefined;
+  try {
+    file = fileFor(pathname);
+  } catch {
+    file = undefined;
+  }
+  // A directory without its trailing slash redirects, as static hosts do.
+  if (file && !pathname.endsWith('/') && file.endsWith('index.html') && !pathname.endsWith('.html')) {
+    response.writeHead(301, { Location: `${pathname}/` }).end();
+    return;
+  }
+  const status = file ? 200 : 404;
+  file ??= join(root, '404.html');
+  response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  createReadStream(file).pipe(response);
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));
