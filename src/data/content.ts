@@ -13,6 +13,7 @@ export type ComparisonEntry = CollectionEntry<'comparisons'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type PageEntry = CollectionEntry<'pages'>;
+export type QuizEntry = CollectionEntry<'quiz'>;
 
 interface Site {
   modalities: ModalityEntry[];
@@ -21,6 +22,7 @@ interface Site {
   sources: SourceEntry[];
   glossary: GlossaryEntry[];
   reviewers: CollectionEntry<'reviewers'>[];
+  quizzes: QuizEntry[];
 }
 
 let loaded: Promise<Site> | undefined;
@@ -28,15 +30,16 @@ let loaded: Promise<Site> | undefined;
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
 async function load(): Promise<Site> {
-  const [modalities, comparisons, pages, sources, glossary, reviewers] = await Promise.all([
+  const [modalities, comparisons, pages, sources, glossary, reviewers, quizzes] = await Promise.all([
     getCollection('modalities'),
     getCollection('comparisons'),
     getCollection('pages'),
     getCollection('sources'),
     getCollection('glossary'),
     getCollection('reviewers'),
+    getCollection('quiz'),
   ]);
-  const site = { modalities, comparisons, pages, sources, glossary, reviewers };
+  const site = { modalities, comparisons, pages, sources, glossary, reviewers, quizzes };
   const withBodyLines = <E extends { filePath?: string | undefined; body?: string | undefined }>(entries: E[]) =>
     entries.map((e) => ({ ...e, bodyLine: bodyLineOf(e) }));
   const problems = findContentProblems({
@@ -150,4 +153,16 @@ export async function getReviewer(review: { status: string; reviewer?: { id: str
   if (review.status !== 'reviewed' || !review.reviewer) return undefined;
   const { reviewers } = await getSite();
   return reviewers.find((r) => r.id === review.reviewer?.id);
+}
+
+/** The quiz ("which treatment may suit you?"); throws if content/quiz has none. */
+export async function getQuiz(): Promise<QuizEntry> {
+  const [quiz] = (await getSite()).quizzes;
+  if (!quiz) throw new Error('content/quiz has no quiz file');
+  return quiz;
+}
+
+/** The quiz's numbered sources: those its copy cites, then those behind its questions. */
+export function quizCitations(quiz: QuizEntry): Map<string, number> {
+  return numberSources([...quiz.data.sources, ...quiz.data.questions.flatMap((q) => q.sources)].map((s) => s.id));
 }

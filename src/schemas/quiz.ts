@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { line, plain } from './fields';
 import { ref } from './ref';
+import { reviewSchema } from './review';
 
 import { bodyRegions, quizFlags, quizOutcomeIds, type QuizOutcomeId } from '../lib/quiz/model';
 
@@ -130,8 +131,10 @@ export const quizSchema = z
     outcomes: z.strictObject(
       Object.fromEntries(quizOutcomeIds.map((o) => [o, outcomeSchema])) as Record<QuizOutcomeId, typeof outcomeSchema>,
     ),
-    /** Sources the outcome copy cites. */
+    /** Sources the outcome copy and notes cite, in numbering order. */
     sources: z.array(ref('sources')).min(1),
+    /** Review status and date. */
+    review: reviewSchema,
   })
   .superRefine((quiz, ctx) => {
     const seen = new Set<string>();

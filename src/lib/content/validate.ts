@@ -29,6 +29,7 @@ export interface SiteContent {
   modalities: EntryLike<Sourced & { evidence: { sources: Ref[] } }>[];
   comparisons: EntryLike<Sourced & { modalities: [Ref, Ref] }>[];
   pages: EntryLike<Sourced>[];
+  quizzes?: EntryLike<Sourced & { questions: { sources: Ref[] }[] }>[];
   sources: EntryLike<{ kind: string }>[];
   glossary: EntryLike<{ related: Ref[] }>[];
   reviewers: EntryLike<unknown>[];
@@ -57,7 +58,7 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 }
 
 /** Fields that hold references rather than copy; their strings are not scanned for citations. */
-const REFERENCE_FIELDS = /^(sources|evidence\.sources|modalities|review)(\[|\.|$)/;
+const REFERENCE_FIELDS = /^(sources|evidence\.sources|modalities|review|questions\[\d+\]\.sources)(\[|\.|$)/;
 const CITE_TAG = /<Cite\b([^>]*)>/g;
 const TERM_TAG = /<Term\b([^>]*)>/g;
 const ID_ATTR = /\bid\s*=\s*(["'])(.*?)\1/;
@@ -125,6 +126,13 @@ export function findContentProblems(site: SiteContent): ContentProblem[] {
     checkPage('comparisons', c, (file) => c.data.modalities.forEach((m, i) => checkRef(file, `modalities[${i}]`, m, ids.modalities)));
   }
   for (const p of site.pages) checkPage('pages', p);
+  for (const q of site.quizzes ?? []) {
+    checkPage('quiz', q, (file) =>
+      q.data.questions.forEach((question, qi) =>
+        question.sources.forEach((s, si) => checkRef(file, `questions[${qi}].sources[${si}]`, s, ids.sources)),
+      ),
+    );
+  }
   for (const g of site.glossary) {
     g.data.related.forEach((r, i) => checkRef(fileOf('glossary', g), `related[${i}]`, r, ids.glossary));
   }

@@ -16,7 +16,7 @@ import {
 
 /** One answer (or answer pattern) that moved the result, in plain words. */
 export interface Reason {
-  /** `question.option`, `question#count` or `combo-N`: the key of its note, if any. */
+  /** `question.option`, `question#band` (a count band's index) or `combo-N`: the key of its note, if any. */
   key: string;
   /** Completes "Because you said…". */
   because: string;
@@ -67,12 +67,13 @@ function contributions(quiz: QuizData, answers: Record<string, string[]>): Reaso
   for (const q of quiz.questions) {
     const chosen = q.options.filter((o) => answers[q.id]?.includes(o.id));
     const counted = chosen.filter((o) => !o.exclusive).length;
-    const band = q.countBands.find((b) => counted >= b.min && counted <= b.max);
+    const bandIndex = q.countBands.findIndex((b) => counted >= b.min && counted <= b.max);
+    const band = q.countBands[bandIndex];
     for (const o of chosen) {
       const effects = band && !o.exclusive ? {} : o.effects;
       found.push({ key: `${q.id}.${o.id}`, because: o.because, effects, flags: o.flags });
     }
-    if (band) found.push({ key: `${q.id}#count`, because: band.because, effects: band.effects, flags: [] });
+    if (band) found.push({ key: `${q.id}#${bandIndex}`, because: band.because, effects: band.effects, flags: [] });
   }
   quiz.combos.forEach((combo, i) => {
     const given = combo.when.every((answer) => {
@@ -89,9 +90,9 @@ function noteKeys(quiz: QuizData, found: readonly Reason[]): string[] {
   const hasNote = new Set<string>();
   for (const q of quiz.questions) {
     for (const o of q.options) if (o.note) hasNote.add(`${q.id}.${o.id}`);
-    if (q.countBands.some((b) => b.note)) hasNote.add(`${q.id}#count`);
+    q.countBands.forEach((b, i) => b.note && hasNote.add(`${q.id}#${i}`));
   }
-  return found.map((c) => c.key).filter((key) => hasNote.has(key) || key.endsWith('#count'));
+  return found.map((c) => c.key).filter((key) => hasNote.has(key));
 }
 
 const weight = (effects: Effects, outcome: ScoredOutcomeId) => effects[outcome] ?? 0;

@@ -12,6 +12,7 @@ const load = async () => ({
   sources: await getCollection('sources'),
   glossary: await getCollection('glossary'),
   reviewers: await getCollection('reviewers'),
+  quizzes: await getCollection('quiz'),
 });
 
 describe('the site content', () => {
@@ -30,7 +31,7 @@ describe('the site content', () => {
   it('marks a page reviewed only with a recorded reviewer', async () => {
     const site = await load();
     const reviewers = site.reviewers.map((r) => r.id);
-    for (const page of [...site.modalities, ...site.comparisons, ...site.pages]) {
+    for (const page of [...site.modalities, ...site.comparisons, ...site.pages, ...site.quizzes]) {
       if (page.data.review.status === 'reviewed') expect(reviewers).toContain(page.data.review.reviewer?.id);
       else expect(page.data.review.status).toBe('draft');
     }
