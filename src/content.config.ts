@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import {
   comparisonSchema,
   glossarySchema,
+  guideSchema,
   modalitySchema,
   pageSchema,
   quizSchema,
@@ -17,6 +18,7 @@ export const collections = {
   modalities: defineCollection({ loader: from('modalities', '*.mdx'), schema: modalitySchema }),
   comparisons: defineCollection({ loader: from('comparisons', '*.mdx'), schema: comparisonSchema }),
   pages: defineCollection({ loader: from('pages', '*.mdx'), schema: pageSchema }),
+  guides: defineCollection({ loader: from('guides', '*.mdx'), schema: guideSchema }),
   sources: defineCollection({ loader: from('sources', '*.yaml'), schema: sourceSchema }),
   glossary: defineCollection({ loader: from('glossary', '*.yaml'), schema: glossarySchema }),
   reviewers: defineCollection({ loader: from('reviewers', '*.yaml'), schema: reviewerSchema }),

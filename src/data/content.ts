@@ -14,6 +14,7 @@ export type SourceEntry = CollectionEntry<'sources'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type PageEntry = CollectionEntry<'pages'>;
 export type QuizEntry = CollectionEntry<'quiz'>;
+export type GuideEntry = CollectionEntry<'guides'>;
 
 interface Site {
   modalities: ModalityEntry[];
@@ -23,6 +24,7 @@ interface Site {
   glossary: GlossaryEntry[];
   reviewers: CollectionEntry<'reviewers'>[];
   quizzes: QuizEntry[];
+  guides: GuideEntry[];
 }
 
 let loaded: Promise<Site> | undefined;
@@ -30,7 +32,7 @@ let loaded: Promise<Site> | undefined;
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
 async function load(): Promise<Site> {
-  const [modalities, comparisons, pages, sources, glossary, reviewers, quizzes] = await Promise.all([
+  const [modalities, comparisons, pages, sources, glossary, reviewers, quizzes, guides] = await Promise.all([
     getCollection('modalities'),
     getCollection('comparisons'),
     getCollection('pages'),
@@ -38,8 +40,9 @@ async function load(): Promise<Site> {
     getCollection('glossary'),
     getCollection('reviewers'),
     getCollection('quiz'),
+    getCollection('guides'),
   ]);
-  const site = { modalities, comparisons, pages, sources, glossary, reviewers, quizzes };
+  const site = { modalities, comparisons, pages, sources, glossary, reviewers, quizzes, guides };
   const withBodyLines = <E extends { filePath?: string | undefined; body?: string | undefined }>(entries: E[]) =>
     entries.map((e) => ({ ...e, bodyLine: bodyLineOf(e) }));
   const problems = findContentProblems({
@@ -47,10 +50,12 @@ async function load(): Promise<Site> {
     modalities: withBodyLines(modalities),
     comparisons: withBodyLines(comparisons),
     pages: withBodyLines(pages),
+    guides: withBodyLines(guides),
   });
   if (problems.length) throw new ContentError(problems);
   modalities.sort(byOrder);
   comparisons.sort(byOrder);
+  guides.sort(byOrder);
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
   return site;
 }
@@ -126,7 +131,7 @@ export interface PageLink {
 
 /** For each source id, the pages that cite it (for the sources page's back-links). */
 export async function getCitingPages(): Promise<Map<string, PageLink[]>> {
-  const { modalities, comparisons, pages } = await getSite();
+  const { modalities, comparisons, pages, guides } = await getSite();
   const citing = new Map<string, PageLink[]>();
   const add = (ids: Iterable<string>, link: PageLink) => {
     for (const id of new Set(ids)) citing.set(id, [...(citing.get(id) ?? []), link]);
@@ -140,11 +145,8 @@ export async function getCitingPages(): Promise<Map<string, PageLink[]>> {
     const view = await getComparisonView(c);
     add(view.citations.keys(), { title: c.data.title, href: `/compare/${c.id}/` });
   }
-  for (const p of pages)
-    add(
-      p.data.sources.map((s) => s.id),
-      { title: p.data.title, href: `/${p.id}/` },
-    );
+  for (const p of pages) add(p.data.sources.map((s) => s.id), { title: p.data.title, href: `/${p.id}/` });
+  for (const g of guides) add(g.data.sources.map((s) => s.id), { title: g.data.title, href: `/guides/${g.id}/` });
   return citing;
 }
 

@@ -9,3 +9,4 @@ export * from './modality';
 export * from './comparison';
 export * from './page';
 export * from './quiz';
+export * from './guide';

@@ -16,6 +16,7 @@ export const nav = {
   compare: 'Compare',
   modalities: 'Modalities',
   quiz: 'Quiz',
+  guides: 'Guides',
   glossary: 'Glossary',
   sources: 'Sources',
   about: 'About',
@@ -72,6 +73,8 @@ export const listing = {
   compareLead:
     'Side-by-side comparisons built from the same checked facts as each modality page, with the evidence graded honestly.',
   bottomLine: 'Bottom line:',
+  guidesTitle: 'Guides',
+  guidesLead: 'Practical help: when not to get a massage, how to choose a therapist, and answers to common questions.',
   glossaryTitle: 'Glossary',
   glossaryLead: 'Plain definitions of the massage and manual-therapy words used on this site.',
   glossaryLetters: 'Glossary letters',

@@ -2,5 +2,6 @@
 import Cite from './Cite.astro';
 import Term from './Term.astro';
 import WhenToSeeADoctor from './WhenToSeeADoctor.astro';
+import QuizRedFlags from './QuizRedFlags.astro';
 
-export const mdxComponents = { Cite, Term, WhenToSeeADoctor };
+export const mdxComponents = { Cite, Term, WhenToSeeADoctor, QuizRedFlags };

@@ -30,6 +30,7 @@ export interface SiteContent {
   comparisons: EntryLike<Sourced & { modalities: [Ref, Ref] }>[];
   pages: EntryLike<Sourced>[];
   quizzes?: EntryLike<Sourced & { questions: { sources: Ref[] }[] }>[];
+  guides?: EntryLike<Sourced>[];
   sources: EntryLike<{ kind: string }>[];
   glossary: EntryLike<{ related: Ref[] }>[];
   reviewers: EntryLike<unknown>[];
@@ -126,6 +127,7 @@ export function findContentProblems(site: SiteContent): ContentProblem[] {
     checkPage('comparisons', c, (file) => c.data.modalities.forEach((m, i) => checkRef(file, `modalities[${i}]`, m, ids.modalities)));
   }
   for (const p of site.pages) checkPage('pages', p);
+  for (const g of site.guides ?? []) checkPage('guides', g);
   for (const q of site.quizzes ?? []) {
     checkPage('quiz', q, (file) =>
       q.data.questions.forEach((question, qi) =>
