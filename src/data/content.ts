@@ -145,8 +145,16 @@ export async function getCitingPages(): Promise<Map<string, PageLink[]>> {
     const view = await getComparisonView(c);
     add(view.citations.keys(), { title: c.data.title, href: `/compare/${c.id}/` });
   }
-  for (const p of pages) add(p.data.sources.map((s) => s.id), { title: p.data.title, href: `/${p.id}/` });
-  for (const g of guides) add(g.data.sources.map((s) => s.id), { title: g.data.title, href: `/guides/${g.id}/` });
+  for (const p of pages)
+    add(
+      p.data.sources.map((s) => s.id),
+      { title: p.data.title, href: `/${p.id}/` },
+    );
+  for (const g of guides)
+    add(
+      g.data.sources.map((s) => s.id),
+      { title: g.data.title, href: `/guides/${g.id}/` },
+    );
   return citing;
 }
 

@@ -7,7 +7,7 @@ import type { Coverage, EvidenceLevel, Modality } from '../schemas/modality';
 import { coverages, evidenceLevels } from '../schemas/modality';
 import { compare as t, courseLabels, coverageLabels, evidenceLabels } from '../strings/en';
 import { listWords } from './format';
-import { citedIds } from './citations';
+import { citedIds, stripCitations } from './citations';
 
 /** The modality fields a comparison reads. */
 export type ModalityFacts = Pick<
@@ -137,4 +137,23 @@ export function percentOf(value: number, max: number): number {
 /** Every source cited by the table's cells (headlines and details), in reading order. */
 export function citedInTable(rows: readonly Row[]): string[] {
   return rows.flatMap((r) => r.cells.flatMap((c) => [...citedIds(c.headline), ...citedIds(c.detail ?? '')]));
+}
+
+/** The aspects the all-modalities matrix shows, in column order. */
+export const matrixKeys = ['pressure', 'coverage', 'session', 'course', 'evidence', 'training'] as const;
+
+/** One modality's row in the matrix: its headline for each aspect, citations removed. */
+export interface MatrixRow {
+  id: string;
+  title: string;
+  cells: Record<(typeof matrixKeys)[number], string>;
+}
+
+/** Every modality across the key aspects, worded exactly as on its own page and in comparisons. */
+export function modalityMatrix(modalities: readonly { id: string; data: ModalityFacts }[]): MatrixRow[] {
+  return modalities.map(({ id, data }) => ({
+    id,
+    title: data.title,
+    cells: Object.fromEntries(matrixKeys.map((key) => [key, stripCitations(cellFor(key, data).headline)])) as MatrixRow['cells'],
+  }));
 }

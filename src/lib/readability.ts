@@ -34,9 +34,7 @@ export function plainText(mdx: string): string {
 export function countText(text: string): Counts {
   const clean = stripCitations(text);
   const words = clean.match(/[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g) ?? [];
-  const sentences = clean
-    .split(/(?<=[.!?…])["”’)]*\s+|\n+/)
-    .filter((s) => /[A-Za-z0-9]/.test(s)).length;
+  const sentences = clean.split(/(?<=[.!?…])["”’)]*\s+|\n+/).filter((s) => /[A-Za-z0-9]/.test(s)).length;
   return {
     sentence: Math.max(sentences, 1),
     word: words.length,
@@ -52,7 +50,8 @@ export function gradeOf(text: string): number {
 }
 
 /** Frontmatter fields that are names, ids or numbers rather than prose. */
-const NOT_PROSE = /(^|\.)(title|shortName|order|aka|sources|modalities|review|id|href|kind|level|min|max|flags|effects|version|tieMargin|exclusive|required|bodyMap|when|optional|extraTrainingRequired|issuer|name)(\[|\.|$)/;
+const NOT_PROSE =
+  /(^|\.)(title|shortName|order|aka|sources|modalities|review|id|href|kind|level|min|max|flags|effects|version|tieMargin|exclusive|required|bodyMap|when|optional|extraTrainingRequired|issuer|name)(\[|\.|$)/;
 
 /** The prose of a page: its MDX body plus the frontmatter sentences the page shows. */
 export function pageText(data: unknown, body = ''): string {

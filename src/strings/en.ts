@@ -147,6 +147,29 @@ export const quiz = {
   resultPageLead: 'This is one of the results the quiz can give. Take the quiz to see which one fits your answers, and why.',
 } as const;
 
+export const search = {
+  open: 'Search',
+  label: 'Search for',
+  placeholder: 'e.g. knots, sciatica, sore after massage',
+  filters: 'Show',
+  all: 'Everything',
+  typeLabels: {
+    Modality: 'Massage types',
+    Comparison: 'Comparisons',
+    Guide: 'Guides',
+    'Quiz result': 'Quiz results',
+    Glossary: 'Glossary',
+  },
+  resultCount: (n: number, q: string) => (n === 1 ? `1 result for “${q}”` : `${n} results for “${q}”`),
+  loading: 'Searching…',
+  none: (q: string) => `No results for “${q}”.`,
+  suggestions: 'You could try the quiz, browse the comparisons, or look a word up in the glossary.',
+  unavailable: 'Search works on the built site. Run npm run build, then npm start, to try it.',
+  hint: 'Results appear as you type. Use the arrow keys to move through them.',
+  pageTitle: 'Search',
+  pageLead: 'Find a massage type, a comparison, a guide or a word.',
+} as const;
+
 export const theme = {
   toggle: 'Dark theme',
   toggleHint: 'Switch between light and dark colours',
@@ -187,6 +210,10 @@ export const compare = {
   },
   same: 'Same for both',
   sideBySide: 'Side by side',
+  matrixCaption: 'All massage types at a glance',
+  matrixTitle: 'Every type, side by side',
+  modality: 'Type',
+  pairsTitle: 'Pick a pair',
   chartsTitle: 'The differences at a glance',
   chartsIntro: 'Drawn from the same figures as the table.',
   chartsKey: 'Key',

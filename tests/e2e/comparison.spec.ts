@@ -69,3 +69,23 @@ test('the pages say plainly that they are not yet medically reviewed', async ({ 
     await expect(page.getByRole('region', { name: 'This is education, not medical advice' })).toBeVisible();
   }
 });
+
+test('the compare index has a matrix of every modality, readable on a phone', async ({ page }) => {
+  await page.goto('/modalities/');
+  const count = await page.locator('main li a[href^="/modalities/"]').count();
+  await page.goto('/compare/');
+  const matrix = page.getByRole('table', { name: 'All massage types at a glance' });
+  await expect(matrix.getByRole('rowheader')).toHaveCount(count);
+  await expect(matrix.getByRole('columnheader')).toHaveText([
+    'Type',
+    'Pressure',
+    'Area worked',
+    'Session length',
+    'Typical course',
+    'Strength of evidence',
+    'Extra training',
+  ]);
+  await page.setViewportSize({ width: 360, height: 700 });
+  const cell = matrix.getByRole('cell').first();
+  expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Pressure"');
+});

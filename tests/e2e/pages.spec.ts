@@ -4,7 +4,9 @@ import { axeViolations, sitemapPaths, watch } from './support';
 const paths = sitemapPaths();
 
 test('the sitemap lists every kind of page', () => {
-  for (const path of ['/', '/modalities/', '/compare/', '/glossary/', '/sources/', '/about/']) expect(paths).toContain(path);
+  for (const path of ['/', '/modalities/', '/compare/', '/quiz/', '/guides/', '/glossary/', '/sources/', '/about/']) {
+    expect(paths).toContain(path);
+  }
   expect(paths).toContain('/modalities/neuromuscular-therapy/');
   expect(paths).toContain('/modalities/deep-tissue-massage/');
   expect(paths).toContain('/compare/nmt-vs-deep-tissue/');

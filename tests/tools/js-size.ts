@@ -1,8 +1,8 @@
 /**
  * Prints the JavaScript each built page ships (inline and external scripts, raw and gzipped),
  * and exits 1 if a page is over its budget. Run after `npm run build`: `npm run size`.
- * Budgets (gzipped): the quiz page 8 KB; every other page ~1 KB (the theme toggle and
- * glossary tooltips only).
+ * Budgets (gzipped): the quiz page 8 KB, the search page 4 KB (Pagefind itself loads only when
+ * a visitor searches); every other page ~1 KB (the theme toggle and glossary tooltips only).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,6 +12,7 @@ const DIST = 'dist';
 /** Gzipped byte budgets by URL pattern; the first match wins. */
 const BUDGETS: Array<[pattern: RegExp, bytes: number]> = [
   [/^\/quiz\/$/, 8 * 1024],
+  [/^\/search\/$/, 4 * 1024],
   [/^\//, 1024],
 ];
 

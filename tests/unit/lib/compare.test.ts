@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedInTable, compareModalities, percentOf, rowKeys, sortCoverage } from '../../../src/lib/compare';
+import { citedInTable, compareModalities, modalityMatrix, percentOf, rowKeys, sortCoverage } from '../../../src/lib/compare';
 import { modalitySchema } from '../../../src/schemas';
 import { broadWork, copy, focusedWork } from '../../fixtures/modalities';
 
@@ -95,6 +95,26 @@ describe('citedInTable', () => {
     cited.providers.who = 'Licensed massage therapists [@who-source].';
     const rows = compareModalities(parse(cited), parse(broadWork)).rows;
     expect(citedInTable(rows)).toEqual(['who-source', 'trial-a']);
+  });
+});
+
+describe('modalityMatrix', () => {
+  it('gives every modality one row with the same wording as its page, citations removed', () => {
+    const cited = copy(focusedWork);
+    cited.evidence.level = 'high';
+    const rows = modalityMatrix([
+      { id: 'focused', data: parse(cited) },
+      { id: 'broad', data: parse(broadWork) },
+    ]);
+    expect(rows.map((r) => r.id)).toEqual(['focused', 'broad']);
+    expect(rows[0]?.cells).toEqual({
+      pressure: 'Light to very firm (2–5 of 5)',
+      coverage: 'One spot or one region',
+      session: '60–90 minutes',
+      course: 'A series of sessions',
+      evidence: 'High',
+      training: 'None beyond the basic licence',
+    });
   });
 });
 

@@ -3,7 +3,8 @@ import { countText, gradeOf, pageText, plainText } from '../../../src/lib/readab
 
 describe('readability', () => {
   it('reads only the words of an MDX body', () => {
-    const mdx = '## What it is\n\nA <Term id="fascia">thin wrap</Term> of tissue.<Cite id="x" /> See [the glossary](/glossary/).\n\n- **One** point';
+    const mdx =
+      '## What it is\n\nA <Term id="fascia">thin wrap</Term> of tissue.<Cite id="x" /> See [the glossary](/glossary/).\n\n- **One** point';
     expect(plainText(mdx).trim()).toBe('What it is\n\nA thin wrap of tissue. See the glossary.\n\nOne point');
   });
 
@@ -21,7 +22,12 @@ describe('readability', () => {
   });
 
   it('takes prose fields from frontmatter but not names, ids or numbers', () => {
-    const text = pageText({ title: 'Ignored Title', summary: 'Shown here', sources: [{ collection: 'sources', id: 'x' }], faqs: [{ question: 'Q?', answer: 'A.' }] });
+    const text = pageText({
+      title: 'Ignored Title',
+      summary: 'Shown here',
+      sources: [{ collection: 'sources', id: 'x' }],
+      faqs: [{ question: 'Q?', answer: 'A.' }],
+    });
     expect(text).toBe('\nShown here.\nQ?\nA.');
   });
 });

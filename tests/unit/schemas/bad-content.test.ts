@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSchema, glossarySchema, modalitySchema, sourceSchema } from '../../../src/schemas';
+import { comparisonSchema, glossarySchema, modalitySchema, quizSchema, sourceSchema } from '../../../src/schemas';
 import { broadWork, comparison, copy, focusedWork } from '../../fixtures/modalities';
 
 type Mutate = (data: Record<string, any>) => void;
@@ -86,5 +86,60 @@ describe('sources and glossary', () => {
 
   it('rejects a glossary term without a definition', () => {
     expect(fieldsOf(glossarySchema.safeParse({ term: 'Fascia' }))).toEqual(['definition']);
+  });
+});
+
+describe('quiz content', () => {
+  const option = (id: string, extra = {}) => ({ id, label: `Label ${id}`, because: `you said ${id}`, ...extra });
+  const outcome = { title: 'A title', summary: 'A summary.', why: 'Why it is so.' };
+  const quiz = () => ({
+    version: 1,
+    title: 'Quiz',
+    summary: 'A quiz.',
+    questions: [
+      {
+        id: 'goal',
+        prompt: 'Goal?',
+        kind: 'single',
+        options: [option('relax', { effects: { either: 3 } }), option('spot')],
+        sources: ['a'],
+      },
+      {
+        id: 'red',
+        prompt: 'Any?',
+        kind: 'multiple',
+        options: [option('chest', { flags: ['emergency'] }), option('none', { exclusive: true })],
+        sources: ['a'],
+      },
+    ],
+    combos: [{ when: ['goal.spot', 'red.chest'], flags: ['acute'], because: 'both' }],
+    outcomes: Object.fromEntries(['emergency', 'clinician', 'acute', 'nmt', 'deep', 'either'].map((o) => [o, outcome])),
+    sources: ['a'],
+    review: { status: 'draft', lastReviewed: '2026-11-28' },
+  });
+
+  it('accepts a valid quiz', () => {
+    expect(quizSchema.safeParse(quiz()).success).toBe(true);
+  });
+
+  it.each<[string, Mutate, string]>([
+    ['a duplicate question id', (q) => void (q.questions[1].id = 'goal'), 'questions[1].id'],
+    ['a duplicate option id', (q) => void (q.questions[0].options[1].id = 'relax'), 'questions[0].options[1].id'],
+    [
+      'an effect toward an unknown outcome',
+      (q) => void (q.questions[0].options[0].effects = { swedish: 2 }),
+      'questions[0].options[0].effects',
+    ],
+    ['an outcome without copy', (q) => void delete q.outcomes.acute, 'outcomes.acute'],
+    ['an outcome with empty copy', (q) => void (q.outcomes.nmt = { ...outcome, why: '' }), 'outcomes.nmt.why'],
+    ['a question without options', (q) => void (q.questions[1].options = []), 'questions[1].options'],
+    ['a combo naming an unknown answer', (q) => void (q.combos[0].when[1] = 'red.cough'), 'combos[0].when[1]'],
+    ['an unknown flag', (q) => void (q.questions[1].options[0].flags = ['urgent']), 'questions[1].options[0].flags[0]'],
+  ])('rejects %s, naming the item', (_scenario, mutate, field) => {
+    const data = quiz() as Record<string, any>;
+    mutate(data);
+    const result = quizSchema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(fieldsOf(result)).toContain(field);
   });
 });

@@ -1,0 +1,146 @@
+/**
+ * Makes a SearchPanel work, loading Pagefind only now (the first time a visitor searches), so
+ * pages cost nothing until search is used. Results render as links with Pagefind's highlighted
+ * excerpt; arrow keys move between the input and the results.
+ */
+import { filtersFor } from '../../lib/search';
+
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  debouncedSearch(
+    term: string,
+    options: { filters: Record<string, string> },
+    ms: number,
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+}
+
+/** Interface text, read from the panel's data attributes (rendered from strings/en.ts). */
+function textOf(panel: HTMLElement) {
+  const d = panel.dataset;
+  return {
+    count: d['textCount'] ?? '',
+    countOne: d['textCountOne'] ?? '',
+    none: d['textNone'] ?? '',
+    loading: d['textLoading'] ?? '',
+  };
+}
+
+const MAX_RESULTS = 10;
+let loading: Promise<Pagefind | null> | undefined;
+
+/** Loads the Pagefind bundle once for the page; null where it does not exist (astro dev). */
+function loadPagefind(bundle: string): Promise<Pagefind | null> {
+  loading ??= import(/* @vite-ignore */ bundle)
+    .then(async (pagefind: Pagefind) => {
+      await pagefind.options({ excerptLength: 22 });
+      return pagefind;
+    })
+    .catch(() => null);
+  return loading;
+}
+
+/** Wires one panel. Returns a function that runs a query (for ?q= and reopening). */
+export function connectPanel(panel: HTMLElement, bundle: string): (query: string) => void {
+  const text = textOf(panel);
+  const input = panel.querySelector<HTMLInputElement>('[data-search-input]') as HTMLInputElement;
+  const list = panel.querySelector('[data-search-results]') as HTMLOListElement;
+  const status = panel.querySelector('[data-search-status]') as HTMLElement;
+  const empty = panel.querySelector('[data-search-empty]') as HTMLElement;
+  const unavailable = panel.querySelector('[data-search-unavailable]') as HTMLElement;
+  const form = panel.querySelector('form') as HTMLFormElement;
+
+  const type = () => new FormData(form).get('type')?.toString() ?? '';
+  const run = async () => {
+    const query = input.value.trim();
+    const pagefind = await loadPagefind(bundle);
+    if (!pagefind) {
+      unavailable.hidden = false;
+      return;
+    }
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      empty.hidden = true;
+      return;
+    }
+    status.textContent = text.loading;
+    const found = await pagefind.debouncedSearch(query, { filters: filtersFor(type()) }, 120);
+    if (!found || query !== input.value.trim()) return; // a newer keystroke superseded this one
+    const results = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    list.replaceChildren(...results.map(renderResult));
+    const n = found.results.length;
+    status.textContent = n
+      ? (n === 1 ? text.countOne : text.count).replace('{n}', String(n)).replace('{q}', query)
+      : text.none.replace('{q}', query);
+    empty.hidden = n > 0;
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  input.addEventListener('input', () => void run());
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).name === 'type') void run();
+  });
+  panel.addEventListener('keydown', (event) => moveFocus(event, input, list));
+  void loadPagefind(bundle).then((pagefind) => (unavailable.hidden = pagefind !== null));
+  return (query: string) => {
+    input.value = query;
+    void run();
+  };
+}
+
+/** One result; when the best match is a section (a glossary term, say), it links straight there. */
+function renderResult(result: PagefindResult): HTMLLIElement {
+  const pageTitle = result.meta['title'] ?? result.url;
+  const section = result.sub_results?.find((sub) => sub.url.includes('#') && sub.title !== pageTitle);
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = section?.url ?? result.url;
+  link.className = 'search-result';
+  const title = document.createElement('span');
+  title.className = 'search-result-title';
+  title.textContent = section ? `${pageTitle} › ${section.title}` : pageTitle;
+  const type = result.filters['type']?.[0];
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-result-excerpt';
+  // Pagefind's excerpt is text from our own pages, escaped, with <mark> around the matches.
+  excerpt.innerHTML = section?.excerpt ?? result.excerpt;
+  link.append(title);
+  if (type) {
+    const badge = document.createElement('span');
+    badge.className = 'search-result-type';
+    badge.textContent = type;
+    link.append(badge);
+  }
+  const summary = result.meta['summary'];
+  if (summary) {
+    const line = document.createElement('span');
+    line.className = 'search-result-summary';
+    line.textContent = summary;
+    link.append(line);
+  }
+  link.append(excerpt);
+  item.append(link);
+  return item;
+}
+
+/** Arrow keys move from the input into the results and between them. */
+function moveFocus(event: KeyboardEvent, input: HTMLInputElement, list: HTMLOListElement) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (event.target !== input && at < 0) return;
+  event.preventDefault();
+  const nextIndex = event.key === 'ArrowDown' ? at + 1 : at - 1;
+  if (nextIndex < 0) input.focus();
+  else links[Math.min(nextIndex, links.length - 1)]?.focus();
+}
