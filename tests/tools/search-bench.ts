@@ -12,7 +12,10 @@ const QUERIES = ['trigger point', 'relaxation', 'sore after massage', 'knots', '
 
 const server = spawn(process.execPath, ['tests/tools/serve.ts', '--root', 'dist', '--port', String(PORT)], { stdio: 'ignore' });
 const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 
 try {
   const times: number[] = [];
@@ -52,7 +55,9 @@ try {
     await page.close();
   }
   times.sort((a, b) => a - b);
-  console.log(`\nmedian time to first result: ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms over ${RUNS} runs (cold page each run)`);
+  console.log(
+    `\nmedian time to first result: ${times[Math.floor(times.length / 2)]?.toFixed(0)} ms over ${RUNS} runs (cold page each run)`,
+  );
 } finally {
   await browser.close();
   server.kill();
