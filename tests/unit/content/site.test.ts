@@ -13,6 +13,7 @@ const load = async () => ({
   glossary: await getCollection('glossary'),
   reviewers: await getCollection('reviewers'),
   quizzes: await getCollection('quiz'),
+  guides: await getCollection('guides'),
 });
 
 describe('the site content', () => {
@@ -31,7 +32,7 @@ describe('the site content', () => {
   it('marks a page reviewed only with a recorded reviewer', async () => {
     const site = await load();
     const reviewers = site.reviewers.map((r) => r.id);
-    for (const page of [...site.modalities, ...site.comparisons, ...site.pages, ...site.quizzes]) {
+    for (const page of [...site.modalities, ...site.comparisons, ...site.pages, ...site.quizzes, ...site.guides]) {
       if (page.data.review.status === 'reviewed') expect(reviewers).toContain(page.data.review.reviewer?.id);
       else expect(page.data.review.status).toBe('draft');
     }
