@@ -17,3 +17,11 @@ export function listWords(words: readonly string[], conjunction: 'and' | 'or' = 
 export function withFullStop(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
+
+/**
+ * Fills `{name}` placeholders in an interface string, e.g. "Question {n} of {total}". Strings
+ * that the browser fills travel as these templates, so server and browser share one wording.
+ */
+export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
+}

@@ -96,7 +96,8 @@ export const listing = {
 export const quiz = {
   navLabel: 'Quiz',
   privacy: 'Your answers stay in this browser. Nothing you tick is sent anywhere.',
-  questionOf: (n: number, total: number) => `Question ${n} of ${total}`,
+  /** Templates, filled with fillTemplate (src/lib/format.ts). */
+  questionOf: 'Question {n} of {total}',
   optional: '(optional)',
   next: 'Next',
   seeResult: 'See my result',
@@ -126,8 +127,8 @@ export const quiz = {
   copied: 'Link copied.',
   copyFailed: 'Could not copy. Copy the address from your browser’s address bar instead.',
   print: 'Print',
-  announceStep: (n: number, total: number, prompt: string) => `Question ${n} of ${total}: ${prompt}`,
-  announceResult: (title: string) => `Your result: ${title}`,
+  announceStep: 'Question {n} of {total}: {prompt}',
+  announceResult: 'Your result: {title}',
   guideTitle: 'Reading your answers without the interactive quiz',
   guideIntro: 'The quiz works best with JavaScript on. Without it, you can still read the questions and use this guide.',
   guide: [
@@ -160,9 +161,11 @@ export const search = {
     'Quiz result': 'Quiz results',
     Glossary: 'Glossary',
   },
-  resultCount: (n: number, q: string) => (n === 1 ? `1 result for “${q}”` : `${n} results for “${q}”`),
+  /** Templates, filled with fillTemplate (src/lib/format.ts). */
+  resultCount: '{n} results for “{q}”',
+  resultCountOne: '1 result for “{q}”',
   loading: 'Searching…',
-  none: (q: string) => `No results for “${q}”.`,
+  none: 'No results for “{q}”.',
   suggestions: 'You could try the quiz, browse the comparisons, or look a word up in the glossary.',
   unavailable: 'Search works on the built site. Run npm run build, then npm start, to try it.',
   hint: 'Results appear as you type. Use the arrow keys to move through them.',

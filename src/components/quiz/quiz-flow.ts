@@ -6,6 +6,7 @@
 import { decodeState, encodeState, type Step } from '../../lib/quiz/codec';
 import type { Answers, QuizData } from '../../lib/quiz/model';
 import { certaintyOf, scoreQuiz } from '../../lib/quiz/score';
+import { fillTemplate as fill } from '../../lib/format';
 
 /** Interface text the element needs, rendered by the server from strings/en.ts. */
 interface QuizText {
@@ -23,8 +24,6 @@ interface QuizText {
 }
 
 const STORE = 'bw-quiz';
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 function store(value: string | null) {
   try {

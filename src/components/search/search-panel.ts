@@ -4,6 +4,7 @@
  * excerpt; arrow keys move between the input and the results.
  */
 import { filtersFor } from '../../lib/search';
+import { fillTemplate } from '../../lib/format';
 
 interface PagefindResult {
   url: string;
@@ -77,8 +78,8 @@ export function connectPanel(panel: HTMLElement, bundle: string): (query: string
     list.replaceChildren(...results.map(renderResult));
     const n = found.results.length;
     status.textContent = n
-      ? (n === 1 ? text.countOne : text.count).replace('{n}', String(n)).replace('{q}', query)
-      : text.none.replace('{q}', query);
+      ? fillTemplate(n === 1 ? text.countOne : text.count, { n, q: query })
+      : fillTemplate(text.none, { q: query });
     empty.hidden = n > 0;
   };
 
