@@ -4,6 +4,22 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 
+/**
+ * Builds one module as a file with a fixed name instead of inlining it into pages, so pages can
+ * load it on demand with a plain <script> tag. (A dynamic import() would make Vite add its preload
+ * helper to every page that holds it, about 0.7 KB gzipped, over our per-page budget.)
+ */
+function standaloneModule(id, fileName) {
+  return {
+    name: 'bodywork:standalone-module',
+    apply: 'build',
+    applyToEnvironment: (environment) => environment.name === 'client',
+    buildStart() {
+      this.emitFile({ type: 'chunk', id, fileName });
+    },
+  };
+}
+
 export default defineConfig({
   // The public address of the deployed site (canonical links, sitemap). Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://bodyworkguide.org',
@@ -13,7 +29,11 @@ export default defineConfig({
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [
+      tailwindcss(),
+      // The search dialog's panel (see src/components/search/SiteSearch.astro).
+      standaloneModule('/src/components/search/search-panel.ts', 'search/panel.js'),
+    ],
     build: {
       rolldownOptions: {
         // MDX emits a harmless "use astro:head-inject" directive warning per file.

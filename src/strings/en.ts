@@ -150,6 +150,9 @@ export const quiz = {
 
 export const search = {
   open: 'Search',
+  shortcut: 'Search (press / or Ctrl+K)',
+  dialogTitle: 'Search',
+  close: 'Close',
   label: 'Search for',
   placeholder: 'e.g. knots, sciatica, sore after massage',
   filters: 'Show',

@@ -53,16 +53,100 @@ test('no results offers the quiz and the comparisons', async ({ page }) => {
   await expect(page.locator('[data-search-empty]').getByRole('link', { name: 'Take the quiz' })).toBeVisible();
 });
 
-test('other pages load nothing of Pagefind', async ({ page }) => {
-  const pagefind: string[] = [];
+test('pages load nothing of search until the visitor opens it', async ({ page }) => {
+  const searchFiles: string[] = [];
   page.on('request', (r) => {
-    if (r.url().includes('/pagefind/')) pagefind.push(r.url());
+    if (/\/pagefind\/|\/search\/panel\.js/.test(r.url())) searchFiles.push(new URL(r.url()).pathname);
   });
-  for (const path of ['/', '/compare/nmt-vs-deep-tissue/', '/quiz/']) {
+  for (const path of ['/', '/compare/nmt-vs-deep-tissue/', '/quiz/', '/glossary/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
-  expect(pagefind).toEqual([]);
+  expect(searchFiles).toEqual([]);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+  await expect.poll(() => searchFiles).toContain('/pagefind/pagefind.js');
+  expect(searchFiles).toContain('/search/panel.js');
+});
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
+
+test('the header button opens the search dialog; Escape closes it and focus returns', async ({ page }) => {
+  await page.goto('/modalities/swedish-massage/');
+  const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByLabel('Search for')).toBeFocused();
+  await page.keyboard.type('trigger point');
+  await expect(dialog(page).locator('.search-result').first()).toBeVisible();
+  // Escape closes at once, even with text in the box.
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+for (const [name, keys] of [
+  ['/', ['/']],
+  ['Ctrl+K', ['Control+k']],
+  ['Cmd+K', ['Meta+k']],
+] as const) {
+  test(`${name} opens the search dialog from anywhere, and focus goes back on close`, async ({ page }) => {
+    await page.goto('/compare/nmt-vs-deep-tissue/');
+    const link = page.getByRole('main').getByRole('link').first();
+    await link.focus();
+    for (const key of keys) await page.keyboard.press(key);
+    await expect(dialog(page)).toBeVisible();
+    const input = dialog(page).getByLabel('Search for');
+    await expect(input).toBeFocused();
+    await expect(input).toHaveValue(''); // the shortcut itself is not typed
+    await page.keyboard.press('Escape');
+    await expect(dialog(page)).toBeHidden();
+    await expect(link).toBeFocused();
+  });
+}
+
+test('typing / in a text box types it rather than opening search', async ({ page }) => {
+  await page.goto('/search/');
+  const input = page.getByLabel('Search for');
+  await input.fill('');
+  await input.press('/');
+  await expect(input).toHaveValue('/');
+  // On /search/ the shortcut goes to the page's own box; there is no dialog.
+  await page.getByRole('main').getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Control+k');
+  await expect(input).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('following a result from the dialog goes to the page', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await dialog(page).getByLabel('Search for').fill('relaxation');
+  await dialog(page).locator('.search-result', { hasText: 'Swedish massage' }).first().click();
+  await expect(page).toHaveURL(/swedish-massage/);
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('with no JavaScript the header search is a link to the search page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/guides/');
+  await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/$/);
+  await context.close();
+});
+
+test('no embed page is in the search index', async ({ page }) => {
+  await page.goto('/search/');
+  const urls = await page.evaluate(async (bundle) => {
+    const pagefind = await import(/* @vite-ignore */ bundle);
+    const found = await pagefind.search(null);
+    const pages = await Promise.all(found.results.map((r: { data(): Promise<{ url: string }> }) => r.data()));
+    return pages.map((p) => p.url);
+  }, '/pagefind/pagefind.js');
+  expect(urls.length).toBeGreaterThan(20);
+  expect(urls.filter((url) => url.includes('/embed/'))).toEqual([]);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -70,6 +154,17 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/search/?q=pressure');
     await expect(results(page).first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing with the search dialog open (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/modalities/neuromuscular-therapy/');
+    await page.keyboard.press('Control+k');
+    await dialog(page).getByLabel('Search for').fill('knots');
+    await expect(dialog(page).locator('.search-result').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
   });
 }

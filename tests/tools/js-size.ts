@@ -1,11 +1,13 @@
 /**
  * Prints the JavaScript each built page ships (inline and external scripts, raw and gzipped),
  * and exits 1 if a page is over its budget. Run after `npm run build`: `npm run size`.
- * Budgets (gzipped): the quiz page 8 KB, the search page 4 KB (Pagefind itself loads only when
- * a visitor searches); every other page ~1 KB (the theme toggle and glossary tooltips only).
+ * Scripts count with the chunks they import statically. Budgets (gzipped): the quiz page 8 KB,
+ * the search page 4 KB (Pagefind itself loads only when a visitor searches); every other page
+ * ~1 KB (the theme toggle, the search dialog's opener and glossary tooltips; the dialog's panel,
+ * /search/panel.js, loads only when a visitor opens search).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const DIST = 'dist';
@@ -27,12 +29,26 @@ function htmlFiles(dir: string): string[] {
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const NOT_JS = /type\s*=\s*["']?(application\/(ld\+)?json|text\/plain)/i;
 
+/** Static imports in a built chunk (`import"./a.js"`, `from"../b.js"`); dynamic import() is not followed. */
+const STATIC_IMPORT = /(?:\bimport|\bfrom)\s*["'](\.{1,2}\/[^"']+)["']/g;
+
+/** A module file and every chunk it imports statically, each counted once per page. */
+function moduleWithImports(file: string, seen: Set<string>): string {
+  if (seen.has(file)) return '';
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  let js = code;
+  for (const [, spec = ''] of code.matchAll(STATIC_IMPORT)) js += moduleWithImports(join(dirname(file), spec), seen);
+  return js;
+}
+
 function pageScripts(html: string): string {
   let js = '';
+  const seen = new Set<string>();
   for (const [, attrs = '', body = ''] of html.matchAll(SCRIPT)) {
     if (NOT_JS.test(attrs)) continue;
     const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1];
-    js += src?.startsWith('/') ? readFileSync(join(DIST, src.split('?')[0] as string), 'utf8') : body;
+    js += src?.startsWith('/') ? moduleWithImports(join(DIST, src.split('?')[0] as string), seen) : body;
   }
   return js;
 }

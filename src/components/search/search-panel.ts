@@ -1,10 +1,15 @@
 /**
- * Makes a SearchPanel work, loading Pagefind only now (the first time a visitor searches), so
- * pages cost nothing until search is used. Results render as links with Pagefind's highlighted
- * excerpt; arrow keys move between the input and the results.
+ * <bw-search-panel>: makes a SearchPanel work. This module is built as its own file
+ * (/search/panel.js, see astro.config.mjs) and loaded only when a visitor opens search, and it
+ * loads Pagefind only then too, so pages cost nothing until search is used. Results render as
+ * links with Pagefind's highlighted excerpt; arrow keys move between the input and the results.
+ * With `data-sync-url` (the /search/ page) it runs the `?q=` query and keeps the address current.
  */
-import { filtersFor } from '../../lib/search';
+import { filtersFor, queryFrom } from '../../lib/search';
 import { fillTemplate } from '../../lib/format';
+
+/** Where `pagefind --site dist` writes its browser bundle. */
+const BUNDLE = '/pagefind/pagefind.js';
 
 interface PagefindResult {
   url: string;
@@ -37,8 +42,8 @@ const MAX_RESULTS = 10;
 let loading: Promise<Pagefind | null> | undefined;
 
 /** Loads the Pagefind bundle once for the page; null where it does not exist (astro dev). */
-function loadPagefind(bundle: string): Promise<Pagefind | null> {
-  loading ??= import(/* @vite-ignore */ bundle)
+function loadPagefind(): Promise<Pagefind | null> {
+  loading ??= import(/* @vite-ignore */ BUNDLE)
     .then(async (pagefind: Pagefind) => {
       await pagefind.options({ excerptLength: 22 });
       return pagefind;
@@ -48,7 +53,7 @@ function loadPagefind(bundle: string): Promise<Pagefind | null> {
 }
 
 /** Wires one panel. Returns a function that runs a query (for ?q= and reopening). */
-export function connectPanel(panel: HTMLElement, bundle: string): (query: string) => void {
+function connectPanel(panel: HTMLElement): (query: string) => void {
   const text = textOf(panel);
   const input = panel.querySelector<HTMLInputElement>('[data-search-input]') as HTMLInputElement;
   const list = panel.querySelector('[data-search-results]') as HTMLOListElement;
@@ -60,7 +65,7 @@ export function connectPanel(panel: HTMLElement, bundle: string): (query: string
   const type = () => new FormData(form).get('type')?.toString() ?? '';
   const run = async () => {
     const query = input.value.trim();
-    const pagefind = await loadPagefind(bundle);
+    const pagefind = await loadPagefind();
     if (!pagefind) {
       unavailable.hidden = false;
       return;
@@ -92,12 +97,36 @@ export function connectPanel(panel: HTMLElement, bundle: string): (query: string
     if ((event.target as HTMLInputElement).name === 'type') void run();
   });
   panel.addEventListener('keydown', (event) => moveFocus(event, input, list));
-  void loadPagefind(bundle).then((pagefind) => (unavailable.hidden = pagefind !== null));
+  void loadPagefind().then((pagefind) => (unavailable.hidden = pagefind !== null));
   return (query: string) => {
     input.value = query;
     void run();
   };
 }
+
+class SearchPanel extends HTMLElement {
+  connectedCallback() {
+    if (this.dataset['ready']) return;
+    this.dataset['ready'] = '';
+    const run = connectPanel(this);
+    const input = this.querySelector<HTMLInputElement>('[data-search-input]');
+    // A visitor may have typed before this module arrived.
+    const typed = input?.value.trim();
+    if (!('syncUrl' in this.dataset)) {
+      if (typed) run(typed);
+      return;
+    }
+    const query = queryFrom(location.search) || typed;
+    if (query) run(query);
+    // Keep the address shareable as the visitor types.
+    input?.addEventListener('input', () => {
+      const q = input.value.trim();
+      history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}` : location.pathname);
+    });
+  }
+}
+
+customElements.define('bw-search-panel', SearchPanel);
 
 /** One result; when the best match is a section (a glossary term, say), it links straight there. */
 function renderResult(result: PagefindResult): HTMLLIElement {
