@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { embedLoader } from './src/integrations/embed-loader.ts';
 
 /**
  * Builds one module as a file with a fixed name instead of inlining it into pages, so pages can
@@ -26,7 +27,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Keeps Astro's content store in .astro/, where Vitest's getCollection() reads it.
   cacheDir: './.astro',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }), embedLoader()],
   devToolbar: { enabled: false },
   vite: {
     plugins: [

@@ -8,6 +8,8 @@ const systemChromium = '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 // Its own port, so a running `npm start` or `astro dev` on 4321 is never tested by mistake.
 const port = 4329;
+/** A clinic's site for the embed tests: a second origin (another port). */
+const hostPort = 4330; // tests/e2e/support.ts HOST_ORIGIN
 
 export default defineConfig({
   testDir: './e2e',
@@ -32,12 +34,22 @@ export default defineConfig({
       ],
     },
   },
-  // Serves the built site (run `npm run build` first; `npm test` does) with a plain static server.
-  webServer: {
-    command: `"${process.execPath}" tests/tools/serve.ts --root dist --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    cwd: fileURLToPath(new URL('..', import.meta.url)),
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  // Serves the built site (run `npm run build` first; `npm test` does) with a plain static server,
+  // and a clinic's host page from a second origin for the embed tests.
+  webServer: [
+    {
+      command: `"${process.execPath}" tests/tools/serve.ts --root dist --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `"${process.execPath}" tests/tools/serve.ts --root tests/e2e/host --port ${hostPort}`,
+      url: `http://127.0.0.1:${hostPort}/`,
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -296,3 +296,71 @@ export const footer = {
   privacy: 'No tracking, no cookies, no ads.',
   licence: 'Education, not diagnosis.',
 } as const;
+
+/** Embed pages (src/layouts/EmbedLayout.astro) and the For clinics page. */
+export const embed = {
+  attribution: 'Source: Bodywork Guide',
+  attributionTitle: 'Read this page on Bodywork Guide (opens in a new tab)',
+  sharedBy: 'Shared by {clinic}',
+  ctaDefault: 'Book an appointment',
+  /** The booking button's second line: where the link goes. */
+  ctaHost: 'at {host}',
+  newTab: '(opens in a new tab)',
+} as const;
+
+/** The For clinics page (/for-clinics/). Templates are filled with fillTemplate. */
+export const clinics = {
+  title: 'Add our quiz and comparisons to your website',
+  lead: 'Put the “which treatment fits me?” quiz or any comparison on your clinic’s site, with your name and your own booking button. No cookies, no tracking, and nothing to install but a snippet.',
+  navLabel: 'For clinics',
+  buildTitle: 'Set up your embed',
+  noScript: 'Turn on JavaScript to change these options. The snippets below show the quiz with our defaults.',
+  page: 'Page to embed',
+  groups: { Quiz: 'Quiz', Comparison: 'Comparisons', Modality: 'Massage types' },
+  clinic: 'Clinic name (optional)',
+  clinicHint: 'Shown as “Shared by …”. Up to 60 characters.',
+  cta: 'Booking link (optional)',
+  ctaHint: 'A full link that starts with https://. The button shows where it goes.',
+  ctaError: 'This link is not used: it must be a full link that starts with https://.',
+  ctaLabel: 'Booking button text (optional)',
+  ctaLabelHint: 'Up to 40 characters. Default: “Book an appointment”.',
+  theme: 'Colours',
+  themes: { auto: 'Match the visitor’s device', light: 'Always light', dark: 'Always dark' },
+  useAccent: 'Use my brand colour for the booking button',
+  accent: 'Brand colour',
+  accentOk: 'White text on this colour has a contrast of {ratio}:1. That passes.',
+  accentLow:
+    'White text on this colour has a contrast of only {ratio}:1 (it needs 4.5:1), so the embed uses our colour instead. Try a darker shade.',
+  mode: 'How the quiz appears',
+  modes: { inline: 'On the page', popup: 'In a pop-up, from a button' },
+  popupButton: 'Which treatment fits me?',
+  preview: 'Live preview',
+  previewNote: 'This is how the embed looks, with your options. On your site it fits the width you give it.',
+  previewPopup: 'Open the pop-up to try it.',
+  snippetsTitle: 'Copy a snippet',
+  tier1: 'Plain iframe',
+  tier1Note:
+    'Works everywhere, even where scripts are not allowed. It has a fixed height; visitors scroll inside it if it is too short.',
+  tier2: 'Iframe that fits its content',
+  tier2Note: 'The same iframe plus our small script (under 3 KB), which makes it exactly as tall as its content.',
+  tier3: 'Web component',
+  tier3Note: 'One tag that builds the iframe for you. For the quiz it can also show a button that opens it in a pop-up.',
+  copy: 'Copy',
+  copied: 'Copied to the clipboard.',
+  copyFailed: 'Could not copy. Select the text and copy it yourself.',
+  cspTitle: 'If your site has a Content Security Policy',
+  cspText:
+    'Add our address to these directives. The iframe needs frame-src. Snippets 2 and 3 load our script, so they also need script-src.',
+  privacyTitle: 'Privacy: nothing to declare',
+  privacy: [
+    'No cookies and no tracking. The embed makes no request to any other site.',
+    'Quiz answers never leave the visitor’s browser. We don’t see them, and neither does your site.',
+    'The embed tells your page only its height. If you add events to the custom element, it also tells you the quiz step and result name, never the answers.',
+  ],
+  oembedTitle: 'Paste a link instead',
+  oembedText:
+    'Each page we offer has an oEmbed link, so a website builder that supports oEmbed discovery can embed it from the page’s address alone.',
+  healthTitle: 'What the embed will and won’t do',
+  health:
+    'The quiz is education, not diagnosis. When its answer is to get emergency care, see a clinician first, or wait a few days, your booking button is hidden, so nobody is steered to a massage they should not have yet.',
+} as const;

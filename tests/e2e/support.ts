@@ -1,5 +1,5 @@
 /** Shared helpers for the browser tests: the built site's URLs and a page watcher. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test, type Page } from '@playwright/test';
 
@@ -40,4 +40,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
+}
+
+/** The site under test (the embed origin) and a clinic's site on a second origin (see playwright.config.ts). */
+export const EMBED_ORIGIN = 'http://127.0.0.1:4329';
+export const HOST_ORIGIN = 'http://127.0.0.1:4330';
+
+/** Every built embed page's id (`quiz`, `compare/x`, `modalities/y`), from dist/embed/. */
+export function embedPageIds(): string[] {
+  const walk = (dir: URL, prefix: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      if (!entry.isDirectory()) return [];
+      const id = prefix + entry.name;
+      const sub = new URL(`${entry.name}/`, dir);
+      return existsSync(new URL('index.html', sub)) ? [id] : walk(sub, `${id}/`);
+    });
+  return walk(new URL('embed/', dist), '').sort();
 }

@@ -4,7 +4,9 @@
  * Scripts count with the chunks they import statically. Budgets (gzipped): the quiz page 8 KB,
  * the search page 4 KB (Pagefind itself loads only when a visitor searches); every other page
  * ~1 KB (the theme toggle, the search dialog's opener and glossary tooltips; the dialog's panel,
- * /search/panel.js, loads only when a visitor opens search).
+ * /search/panel.js, loads only when a visitor opens search). Embed pages: 2.5 KB (their clinic
+ * bar, the parameter checks and resize reporting), the embedded quiz 8 KB, For clinics 4 KB
+ * (its snippet builder). The clinics' loader /embed/v1/embed.js: 3 KB.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -13,7 +15,9 @@ import { gzipSync } from 'node:zlib';
 const DIST = 'dist';
 /** Gzipped byte budgets by URL pattern; the first match wins. */
 const BUDGETS: Array<[pattern: RegExp, bytes: number]> = [
-  [/^\/quiz\/$/, 8 * 1024],
+  [/^(\/embed)?\/quiz\/$/, 8 * 1024],
+  [/^\/embed\//, 2.5 * 1024],
+  [/^\/for-clinics\/$/, 4 * 1024],
   [/^\/search\/$/, 4 * 1024],
   [/^\//, 1024],
 ];
@@ -64,6 +68,14 @@ const rows = htmlFiles(DIST).map((file) => {
   const gzip = raw ? gzipSync(js, { level: 9 }).length : 0;
   const budget = BUDGETS.find(([pattern]) => pattern.test(url))?.[1] ?? Infinity;
   return { url, raw, gzip, budget };
+});
+// The loader clinics include on their own pages (not a page, so it has its own budget).
+const loader = readFileSync(join(DIST, 'embed/v1/embed.js'), 'utf8');
+rows.push({
+  url: '/embed/v1/embed.js',
+  raw: Buffer.byteLength(loader),
+  gzip: gzipSync(loader, { level: 9 }).length,
+  budget: 3 * 1024,
 });
 rows.sort((a, b) => a.url.localeCompare(b.url));
 

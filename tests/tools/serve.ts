@@ -1,11 +1,13 @@
 /**
- * A tiny static file server for the built site, used by the browser tests (and later by the
- * embed tests as a second origin). It behaves like a static host: `/a/` serves `a/index.html`,
- * unknown paths get `404.html` with status 404, and nothing is cached.
+ * A tiny static file server for the built site, used by the browser tests (also as the clinic
+ * host's second origin). It behaves like a static host: `/a/` serves `a/index.html`, unknown
+ * paths get `404.html` with status 404, nothing is cached, and the root's `_headers` file is
+ * applied as Cloudflare Pages does (every matching rule applies; a header set by several is
+ * joined with ", "), so the tests see the headers a deployed site sends.
  *
  *   node tests/tools/serve.ts [--root dist] [--port 4329]
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -36,10 +38,41 @@ const types: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
+/** `_headers` rules: a path pattern (`*` matches anything, `:name` one segment) and its headers. */
+function readHeaderRules(file: string): Array<{ pattern: RegExp; headers: Array<[string, string]> }> {
+  if (!existsSync(file)) return [];
+  const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const source = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/:\w+/g, '[^/]+');
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const at = line.indexOf(':');
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules(join(root, '_headers'));
+
+function headersFor(pathname: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of headerRules.filter((r) => r.pattern.test(pathname))) {
+    for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+  }
+  return out;
+}
+
 /** The file for a URL path, or undefined. Paths never leave the root. */
 function fileFor(pathname: string): string | undefined {
   const path = normalize(join(root, decodeURIComponent(pathname)));
   if (!path.startsWith(root)) return undefined;
+  if (pathname === '/_headers') return undefined; // read by the host, never served
   const candidates = pathname.endsWith('/') ? [join(path, 'index.html')] : [path, join(path, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
@@ -59,6 +92,14 @@ createServer((request, response) => {
   }
   const status = file ? 200 : 404;
   file ??= join(root, '404.html');
-  response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  if (!existsSync(file)) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    return;
+  }
+  response.writeHead(status, {
+    ...headersFor(pathname),
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+  });
   createReadStream(file).pipe(response);
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));

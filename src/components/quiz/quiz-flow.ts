@@ -2,6 +2,9 @@
  * <bw-quiz>: turns the server-rendered quiz form into one question per step. Scoring and the URL
  * codec live in src/lib/quiz; this element only reads and writes the form, the URL hash,
  * history and an optional resume copy in localStorage. Nothing leaves the browser.
+ * Each step shown fires a `bw-quiz-step` event (step number or `result`, and the outcome id),
+ * which an embed page may report to its host. With `data-embedded`, steps replace the history
+ * entry (so the host page's Back button stays the host's), and "Copy link" uses `data-share`.
  */
 import { decodeState, encodeState, type Step } from '../../lib/quiz/codec';
 import type { Answers, QuizData } from '../../lib/quiz/model';
@@ -48,6 +51,13 @@ class QuizFlow extends HTMLElement {
   #form!: HTMLFormElement;
   #steps: HTMLFieldSetElement[] = [];
   #step: Step = 0;
+  #outcome: string | undefined;
+
+  /** A new history entry per step on our site; in an embed, the same entry, replaced. */
+  #push(url: string) {
+    if ('embedded' in this.dataset) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+  }
 
   #part<T extends Element = HTMLElement>(name: string): T {
     return this.querySelector(`[data-quiz-${name}]`) as T;
@@ -129,7 +139,7 @@ class QuizFlow extends HTMLElement {
   /** Moves to a step as a new history entry. */
   #go(step: Step) {
     const hash = `#${encodeState(this.#quiz, { step, answers: this.#answers() })}`;
-    history.pushState(null, '', hash);
+    this.#push(hash);
     store(hash.slice(1));
     this.#show(step, true);
   }
@@ -155,7 +165,7 @@ class QuizFlow extends HTMLElement {
   #restart() {
     store(null);
     this.#setAnswers({});
-    history.pushState(null, '', location.pathname + location.search);
+    this.#push(location.pathname + location.search);
     this.#show(0, true);
   }
 
@@ -213,11 +223,14 @@ class QuizFlow extends HTMLElement {
       this.#part('live').textContent = announcement;
       heading?.focus();
     }
+    const detail = { step: onResult ? 'result' : step + 1, outcome: onResult ? this.#outcome : undefined };
+    this.dispatchEvent(new CustomEvent('bw-quiz-step', { bubbles: true, detail }));
   }
 
   /** Builds the result from the outcome's template, the visitor's reasons and any notes. */
   #renderResult(): HTMLElement | null {
     const result = scoreQuiz(this.#quiz, this.#answers());
+    this.#outcome = result.outcome;
     const template = this.querySelector<HTMLTemplateElement>(`template[data-outcome="${result.outcome}"]`);
     const slot = this.#part('outcome');
     slot.replaceChildren(template ? template.content.cloneNode(true) : '');
@@ -249,7 +262,8 @@ class QuizFlow extends HTMLElement {
   async #copyLink() {
     const status = this.#part('copy-status');
     try {
-      await navigator.clipboard.writeText(location.href);
+      const share = this.dataset['share'];
+      await navigator.clipboard.writeText(share ? share + location.hash : location.href);
       status.textContent = this.#text.copied;
     } catch {
       status.textContent = this.#text.copyFailed;

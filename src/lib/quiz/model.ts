@@ -6,6 +6,8 @@
 
 /** Every result the quiz can give, safety outcomes first. */
 export const quizOutcomeIds = ['emergency', 'clinician', 'acute', 'nmt', 'deep', 'either'] as const;
+/** The outcomes that send a visitor to care (or to wait) rather than to a massage booking. */
+export const safetyOutcomeIds = ['emergency', 'clinician', 'acute'] as const;
 /** The outcomes answers are scored toward. */
 export const scoredOutcomeIds = ['nmt', 'deep', 'either'] as const;
 /** Safety flags, in the order they are checked before any score. */

@@ -1,0 +1,37 @@
+/**
+ * The pages clinics can embed, with their titles and default iframe heights. The heights are
+ * measured in a phone-width browser by `npm run embed:heights` (tests/tools/embed-heights.ts),
+ * which writes embed-heights.json; the browser tests fail when they drift from the built pages.
+ */
+import { getComparisons, getModalities, getQuiz } from './content';
+import heights from './embed-heights.json';
+
+export interface Embeddable {
+  /** The page id: `quiz`, `compare/<slug>` or `modalities/<slug>`. */
+  page: string;
+  title: string;
+  kind: 'Quiz' | 'Comparison' | 'Modality';
+  /** Default iframe height in CSS pixels at 390 px wide. */
+  height: number;
+}
+
+/** The phone width the default heights are measured at. */
+export const MEASURE_WIDTH = 390;
+/** Used only until a new page has been measured (the tests then ask for a measurement). */
+const UNMEASURED_HEIGHT = 1600;
+
+export async function getEmbeddables(): Promise<Embeddable[]> {
+  const [quiz, comparisons, modalities] = await Promise.all([getQuiz(), getComparisons(), getModalities()]);
+  const measured = heights as Record<string, number | undefined>;
+  const item = (page: string, title: string, kind: Embeddable['kind']): Embeddable => ({
+    page,
+    title,
+    kind,
+    height: measured[page] ?? UNMEASURED_HEIGHT,
+  });
+  return [
+    item('quiz', quiz.data.title, 'Quiz'),
+    ...comparisons.map((c) => item(`compare/${c.id}`, c.data.title, 'Comparison')),
+    ...modalities.map((m) => item(`modalities/${m.id}`, m.data.title, 'Modality')),
+  ];
+}

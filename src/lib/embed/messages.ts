@@ -1,0 +1,68 @@
+/**
+ * The resize protocol between an embed page (in the iframe) and the host page's loader.
+ * Embed → host: `{ type: 'bodywork-guide:resize', version: 1, height }`, plus `step` and
+ * `outcome` ids only when the host opted in (`events=1`). Never answers or anything typed.
+ * Host → embed: `{ type: 'bodywork-guide:measure', version: 1 }` asks for the height again.
+ * Pure functions: the origin and source checks happen where the event is (see the loader).
+ */
+
+export const PROTOCOL_VERSION = 1;
+export const RESIZE = 'bodywork-guide:resize';
+export const MEASURE = 'bodywork-guide:measure';
+
+/** Heights outside (0, SANE_MAX] are ignored; sane ones are clamped to [MIN_HEIGHT, MAX_HEIGHT]. */
+export const SANE_MAX = 100_000;
+export const MIN_HEIGHT = 150;
+export const MAX_HEIGHT = 60_000;
+
+export interface ResizeMessage {
+  type: typeof RESIZE;
+  version: typeof PROTOCOL_VERSION;
+  height: number;
+  /** The quiz step (1-based) or `result`, only if the host opted in. */
+  step?: number | 'result';
+  /** The quiz outcome id, only if the host opted in. */
+  outcome?: string;
+}
+
+/** Builds the message an embed sends: its height rounded up, and ids only when opted in. */
+export function resizeMessage(
+  height: number,
+  events?: { step?: number | 'result' | undefined; outcome?: string | undefined },
+): ResizeMessage {
+  const message: ResizeMessage = { type: RESIZE, version: PROTOCOL_VERSION, height: Math.ceil(height) };
+  if (events?.step !== undefined) message.step = events.step;
+  if (events?.outcome !== undefined) message.outcome = events.outcome;
+  return message;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The height a message asks for, clamped, or undefined when the message is not a valid resize
+ * message (wrong type or version, extra keys, a height that is not a sane positive number).
+ */
+export function heightFrom(data: unknown): number | undefined {
+  if (!isRecord(data) || data['type'] !== RESIZE || data['version'] !== PROTOCOL_VERSION) return undefined;
+  const allowed = new Set(['type', 'version', 'height', 'step', 'outcome']);
+  if (Object.keys(data).some((key) => !allowed.has(key))) return undefined;
+  const height = data['height'];
+  if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0 || height > SANE_MAX) return undefined;
+  return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
+}
+
+/** Whether data is the host's request to measure again. */
+export function isMeasureRequest(data: unknown): boolean {
+  return isRecord(data) && data['type'] === MEASURE && data['version'] === PROTOCOL_VERSION;
+}
+
+/** The quiz step and outcome a resize message reports (hosts that opted in), if well formed. */
+export function eventsFrom(data: unknown): { step: number | 'result'; outcome?: string } | undefined {
+  if (heightFrom(data) === undefined) return undefined;
+  const { step, outcome } = data as Record<string, unknown>;
+  const stepOk = step === 'result' || (typeof step === 'number' && Number.isInteger(step) && step > 0 && step < 100);
+  if (!stepOk) return undefined;
+  if (outcome === undefined) return { step };
+  return typeof outcome === 'string' && /^[a-z]{1,20}$/.test(outcome) ? { step, outcome } : undefined;
+}

@@ -1,0 +1,21 @@
+/**
+ * Embeddable pages are named by a page id: `quiz`, `compare/<slug>` or `modalities/<slug>`.
+ * These helpers turn an id into its URLs. Pure; shared by the site, the loader and the tests.
+ */
+
+/** A valid page id. Anything else is refused (the loader then keeps its fallback link). */
+export const PAGE_ID = /^(quiz|(compare|modalities)\/[a-z0-9]+(-[a-z0-9]+)*)$/;
+
+export const isPageId = (value: string): boolean => value.length <= 100 && PAGE_ID.test(value);
+
+/** The full page on our site: `/compare/x/`. */
+export const canonicalPath = (page: string): string => `/${page}/`;
+
+/** The chrome-less embed: `/embed/compare/x/`. */
+export const embedPath = (page: string): string => `/embed/${page}/`;
+
+/** The static oEmbed response: `/oembed/compare/x.json`. */
+export const oembedPath = (page: string): string => `/oembed/${page}.json`;
+
+/** Where the clinics' loader lives; `v1` is its version. */
+export const LOADER_PATH = '/embed/v1/embed.js';

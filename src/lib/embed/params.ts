@@ -1,0 +1,142 @@
+/**
+ * The clinic options an embed reads from its URL: one schema, used by the embed pages, the
+ * loader's custom element and the For clinics page. Every value is checked; anything invalid
+ * falls back to its default, silently. Values are only ever used as text or as attribute values
+ * set through the DOM, never as HTML, CSS or script.
+ */
+import { contrastRatio } from './contrast';
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type EmbedTheme = (typeof THEMES)[number];
+
+/** Limits, in characters. */
+export const CLINIC_MAX = 60;
+export const CTA_LABEL_MAX = 40;
+const URL_MAX = 2000;
+
+/** Text on the clinic's accent (the booking button) is white; it must reach WCAG AA. */
+export const ACCENT_TEXT = '#ffffff';
+export const ACCENT_MIN_CONTRAST = 4.5;
+
+export interface EmbedParams {
+  /** The clinic's name, shown as text. */
+  clinic?: string;
+  /** The booking link: an absolute https: URL. */
+  cta?: string;
+  /** The booking button's label. */
+  ctaLabel?: string;
+  theme: EmbedTheme;
+  /** `#rrggbb` (lower case), only when white text on it reaches 4.5:1. */
+  accent?: string;
+  /** The host opted in to step and outcome ids in resize messages. */
+  events: boolean;
+}
+
+/** Options as a form or custom element gives them: any may be missing or not yet checked. */
+export type EmbedOptions = { [K in keyof EmbedParams]?: EmbedParams[K] | undefined };
+
+/** The URL parameter names, in the order snippets write them. */
+export const PARAM_NAMES = {
+  clinic: 'clinic',
+  cta: 'cta',
+  ctaLabel: 'cta_label',
+  theme: 'theme',
+  accent: 'accent',
+  events: 'events',
+} as const;
+
+// Control characters, invisible characters, and direction marks and overrides that could disguise text.
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
+
+/** Trimmed, single-spaced text of at most `max` characters, or undefined. */
+export function cleanText(value: string | null | undefined, max: number): string | undefined {
+  if (typeof value !== 'string' || UNSAFE_CHARS.test(value)) return undefined;
+  const text = value.trim().replace(/\s+/g, ' ');
+  return text && [...text].length <= max ? text : undefined;
+}
+
+/** An absolute `https:` URL without credentials, normalised; otherwise undefined. */
+export function cleanHttpsUrl(value: string | null | undefined): string | undefined {
+  if (typeof value !== 'string' || value.length > URL_MAX || UNSAFE_CHARS.test(value)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return undefined;
+  }
+  const labels = url.hostname.split('.');
+  if (url.protocol !== 'https:' || url.username || url.password || labels.length < 2 || labels.some((l) => !l)) return undefined;
+  // Checked again once normalised: percent-encoding can make a short link long.
+  return url.href.length <= URL_MAX ? url.href : undefined;
+}
+
+export function cleanTheme(value: string | null | undefined): EmbedTheme {
+  return THEMES.find((theme) => theme === value) ?? 'auto';
+}
+
+/** Why an accent colour is not used, or undefined when it is fine. */
+export function accentProblem(value: string | null | undefined): 'format' | 'contrast' | undefined {
+  if (typeof value !== 'string' || !/^#[0-9a-f]{6}$/i.test(value)) return 'format';
+  return contrastRatio(value, ACCENT_TEXT) >= ACCENT_MIN_CONTRAST ? undefined : 'contrast';
+}
+
+export function cleanAccent(value: string | null | undefined): string | undefined {
+  return accentProblem(value) ? undefined : (value as string).toLowerCase();
+}
+
+/** Reads the clinic options from a query string (`?clinic=…`) or URLSearchParams. Never throws. */
+export function parseEmbedParams(search: string | URLSearchParams): EmbedParams {
+  let query: URLSearchParams;
+  try {
+    query = typeof search === 'string' ? new URLSearchParams(search) : search;
+  } catch {
+    query = new URLSearchParams();
+  }
+  const get = (name: string) => query.get(name);
+  const params: EmbedParams = { theme: cleanTheme(get(PARAM_NAMES.theme)), events: get(PARAM_NAMES.events) === '1' };
+  const clinic = cleanText(get(PARAM_NAMES.clinic), CLINIC_MAX);
+  const cta = cleanHttpsUrl(get(PARAM_NAMES.cta));
+  const ctaLabel = cleanText(get(PARAM_NAMES.ctaLabel), CTA_LABEL_MAX);
+  const accent = cleanAccent(get(PARAM_NAMES.accent));
+  if (clinic) params.clinic = clinic;
+  if (cta) params.cta = cta;
+  if (cta && ctaLabel) params.ctaLabel = ctaLabel;
+  if (accent) params.accent = accent;
+  return params;
+}
+
+/** The query string for a set of options (only the ones that differ from the defaults). */
+export function embedQuery(params: EmbedOptions): string {
+  const clean = parseEmbedParams(
+    new URLSearchParams(
+      Object.entries({
+        [PARAM_NAMES.clinic]: params.clinic,
+        [PARAM_NAMES.cta]: params.cta,
+        [PARAM_NAMES.ctaLabel]: params.ctaLabel,
+        [PARAM_NAMES.theme]: params.theme,
+        [PARAM_NAMES.accent]: params.accent,
+        [PARAM_NAMES.events]: params.events ? '1' : undefined,
+      }).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    ),
+  );
+  const out = new URLSearchParams();
+  if (clean.clinic) out.set(PARAM_NAMES.clinic, clean.clinic);
+  if (clean.cta) out.set(PARAM_NAMES.cta, clean.cta);
+  if (clean.ctaLabel) out.set(PARAM_NAMES.ctaLabel, clean.ctaLabel);
+  if (clean.theme !== 'auto') out.set(PARAM_NAMES.theme, clean.theme);
+  if (clean.accent) out.set(PARAM_NAMES.accent, clean.accent);
+  if (clean.events) out.set(PARAM_NAMES.events, '1');
+  const query = out.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The host name a booking link goes to, shown on the button so visitors see where it leads. */
+export function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/** The embed theme as a pre-paint script sets it: only `light` or `dark` change anything. */
+export function themeFromSearch(search: string): string {
+  const theme = new URLSearchParams(search).get('theme');
+  return theme === 'light' || theme === 'dark' ? theme : '';
+}

@@ -1,0 +1,75 @@
+/**
+ * The HTML snippets clinics copy (For clinics page, oEmbed, README): pure string builders.
+ * Every value is escaped for an attribute or text, and clinic options pass through the one
+ * parameter schema first, so nothing a visitor types can become markup.
+ */
+import { canonicalPath, embedPath, LOADER_PATH } from './pages';
+import { embedQuery, type EmbedOptions } from './params';
+
+export { embedQuery };
+
+export interface SnippetInput {
+  /** Our site's origin, e.g. `https://bodyworkguide.org`. */
+  origin: string;
+  /** A page id (see pages.ts). */
+  page: string;
+  /** The page's title, for the iframe's title and the fallback link. */
+  title: string;
+  /** Default iframe height in CSS pixels (measured at phone width). */
+  height: number;
+  params?: EmbedOptions;
+}
+
+/** Escapes text for use inside a double-quoted attribute or as element text. */
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+}
+
+export const frameTitle = (title: string) => `${title} (Bodywork Guide)`;
+
+/** The embed's URL with the clinic's options. */
+export function embedUrl({ origin, page, params = {} }: Pick<SnippetInput, 'origin' | 'page' | 'params'>): string {
+  return `${origin}${embedPath(page)}${embedQuery(params)}`;
+}
+
+/** Tier 1: a plain iframe that needs no script, with a visible link after it. */
+export function iframeSnippet(input: SnippetInput): string {
+  const { origin, page, title, height } = input;
+  return [
+    `<iframe src="${escapeHtml(embedUrl(input))}" title="${escapeHtml(frameTitle(title))}" loading="lazy"`,
+    `  width="100%" height="${Math.round(height)}" style="border:0;width:100%;display:block" allow="clipboard-write"></iframe>`,
+    `<p><a href="${escapeHtml(origin + canonicalPath(page))}">${escapeHtml(title)} on Bodywork Guide</a></p>`,
+  ].join('\n');
+}
+
+/** The loader script tag (tiers 2 and 3). */
+export const loaderSnippet = (origin: string) => `<script src="${escapeHtml(origin + LOADER_PATH)}" async></script>`;
+
+/** Tier 2: the tier-1 iframe plus the loader, which makes it fit its content. */
+export const autoHeightSnippet = (input: SnippetInput) => `${iframeSnippet(input)}\n${loaderSnippet(input.origin)}`;
+
+/** Tier 3: the custom element (inline, or `popup` for the quiz) with a fallback link inside. */
+export function elementSnippet(input: SnippetInput & { popup?: boolean }): string {
+  const { origin, page, title, height, params = {}, popup = false } = input;
+  const query = new URLSearchParams(embedQuery(params));
+  const attrs = [`page="${escapeHtml(page)}"`, `label="${escapeHtml(frameTitle(title))}"`];
+  const names: Record<string, string> = {
+    clinic: 'clinic',
+    cta: 'cta',
+    cta_label: 'cta-label',
+    theme: 'theme',
+    accent: 'accent',
+  };
+  for (const [key, value] of query) if (names[key]) attrs.push(`${names[key]}="${escapeHtml(value)}"`);
+  if (query.get('events') === '1') attrs.push('events');
+  attrs.push(popup ? 'popup' : `height="${Math.round(height)}"`);
+  const link = `<a href="${escapeHtml(origin + canonicalPath(page))}">${escapeHtml(title)}</a>`;
+  return `<bodywork-embed ${attrs.join(' ')}>${link}</bodywork-embed>\n${loaderSnippet(origin)}`;
+}
+
+/** The Content-Security-Policy sources a clinic's site may need for each tier. */
+export function cspLines(origin: string): { frameSrc: string; scriptSrc: string } {
+  return { frameSrc: `frame-src ${origin};`, scriptSrc: `script-src ${origin};` };
+}

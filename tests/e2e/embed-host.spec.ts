@@ -1,0 +1,364 @@
+/**
+ * A clinic's page on a second origin (HOST_ORIGIN) embedding our pages (EMBED_ORIGIN) with each
+ * snippet tier, and the resize protocol's defences.
+ */
+import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import { axeViolations, EMBED_ORIGIN, HOST_ORIGIN, watch } from './support';
+import { autoHeightSnippet, elementSnippet, iframeSnippet, loaderSnippet } from '../../src/lib/embed/snippets';
+import { LOADER_PATH } from '../../src/lib/embed/pages';
+import { XSS_PAYLOADS } from '../fixtures/xss';
+
+const quiz = { origin: EMBED_ORIGIN, page: 'quiz', title: 'Which treatment may suit you?', height: 900 };
+const comparison = { origin: EMBED_ORIGIN, page: 'compare/nmt-vs-deep-tissue', title: 'NMT vs deep tissue', height: 700 };
+
+/** Opens the clinic's page and adds snippet HTML; scripts in it are added so that they run. */
+async function host(page: Page, html: string) {
+  await page.goto(`${HOST_ORIGIN}/`);
+  await page.evaluate((markup) => {
+    const slot = document.getElementById('slot') as HTMLElement;
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    for (const old of template.content.querySelectorAll('script')) {
+      const script = document.createElement('script');
+      for (const { name, value } of old.attributes) script.setAttribute(name, value);
+      old.replaceWith(script);
+    }
+    slot.append(template.content);
+  }, html);
+}
+
+const heightOf = (frame: Locator) => frame.evaluate((el) => (el as HTMLElement).getBoundingClientRect().height);
+
+/** The embed's own content height, as the embed measures it. */
+async function contentHeight(frame: Frame): Promise<number> {
+  return frame.locator('[data-embed-root]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+}
+
+/** The frame showing our page at this path (exactly our origin, not a look-alike). */
+async function embedFrame(page: Page, path: string): Promise<Frame> {
+  const ours = (f: Frame) => f.url().startsWith(EMBED_ORIGIN + path);
+  await expect.poll(() => page.frames().some(ours)).toBe(true);
+  const frame = page.frames().find(ours) as Frame;
+  await frame.waitForLoadState();
+  return frame;
+}
+
+/** Counts the resize messages the host page receives from now on. */
+async function countMessages(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __messages: number };
+    w.__messages = 0;
+    window.addEventListener('message', () => (w.__messages += 1));
+  });
+  return () => page.evaluate(() => (window as unknown as { __messages: number }).__messages);
+}
+
+/** Waits for the host page to paint n more frames (state to settle, not a clock). */
+const frames = (page: Page, n: number) =>
+  page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        const tick = (left: number) => (left ? requestAnimationFrame(() => tick(left - 1)) : resolve());
+        tick(count);
+      }),
+    n,
+  );
+
+test('tier 1: a plain iframe renders with its fallback link, and no script is needed', async ({ page }) => {
+  await host(page, iframeSnippet(comparison));
+  const iframe = page.locator('#slot iframe');
+  await expect(iframe).toHaveAttribute('loading', 'lazy');
+  await expect(iframe).toHaveAttribute('title', /.+/);
+  const frame = await embedFrame(page, '/embed/compare/nmt-vs-deep-tissue/');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(/Neuromuscular therapy vs deep tissue massage/);
+  await expect(page.locator('#slot').getByRole('link', { name: /on Bodywork Guide/ })).toBeVisible();
+  expect(await heightOf(iframe)).toBe(700);
+  expect(await iframe.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('0px');
+});
+
+test('tier 2: the loader fits the iframe to its content, follows a quiz step at once, and never loops', async ({ page }) => {
+  await host(page, autoHeightSnippet(quiz));
+  const iframe = page.locator('#slot iframe');
+  const frame = await embedFrame(page, '/embed/quiz/');
+  await expect.poll(async () => Math.round(await heightOf(iframe))).toBe(await contentHeight(frame));
+  const count = await countMessages(page);
+
+  // A step change: the host resizes the frame within a frame or two of the embed's change.
+  await page.evaluate(() => {
+    const w = window as unknown as { __paints: number[]; __resizedAt?: number };
+    w.__paints = [];
+    const iframe = document.querySelector('#slot iframe') as HTMLIFrameElement;
+    new MutationObserver(() => (w.__resizedAt ??= performance.timeOrigin + performance.now())).observe(iframe, {
+      attributes: true,
+    });
+    const tick = (t: number) => {
+      w.__paints.push(performance.timeOrigin + t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await frame.evaluate(() => {
+    const w = window as unknown as { __changedAt?: number };
+    const progress = document.querySelector('[data-quiz-progress-text]') as HTMLElement;
+    new MutationObserver(() => (w.__changedAt ??= performance.timeOrigin + performance.now())).observe(progress, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  const before = await heightOf(iframe);
+  await frame.getByRole('checkbox', { name: 'None of these' }).first().check();
+  await frame.getByRole('button', { name: 'Next' }).click();
+  await expect(frame.locator('[data-quiz-progress-text]')).toHaveText(/Question 2 of/);
+  await expect.poll(async () => Math.round(await heightOf(iframe))).toBe(await contentHeight(frame));
+  expect(await heightOf(iframe)).not.toBe(before);
+  const changedAt = (await frame.evaluate(() => (window as unknown as { __changedAt: number }).__changedAt)) as number;
+  const { paints, resizedAt } = await page.evaluate(() => {
+    const w = window as unknown as { __paints: number[]; __resizedAt: number };
+    return { paints: w.__paints, resizedAt: w.__resizedAt };
+  });
+  const framesBetween = paints.filter((t) => t > changedAt && t < resizedAt).length;
+  expect(framesBetween).toBeLessThanOrEqual(2);
+
+  // Settled: no more messages while the page keeps painting.
+  const settled = await count();
+  await frames(page, 30);
+  expect(await count()).toBe(settled);
+});
+
+test('tier 2: several embeds on one page each get their own height', async ({ page }) => {
+  await host(page, `${iframeSnippet(quiz)}\n${iframeSnippet(comparison)}\n${loaderSnippet(EMBED_ORIGIN)}`);
+  const [a, b] = [page.locator('#slot iframe').nth(0), page.locator('#slot iframe').nth(1)];
+  const [fa, fb] = [await embedFrame(page, '/embed/quiz/'), await embedFrame(page, '/embed/compare/')];
+  await expect.poll(async () => Math.round(await heightOf(a))).toBe(await contentHeight(fa));
+  await expect.poll(async () => Math.round(await heightOf(b))).toBe(await contentHeight(fb));
+  expect(await heightOf(a)).not.toBe(await heightOf(b));
+});
+
+test('the loader is safe to include twice', async ({ page }) => {
+  const seen = watch(page, HOST_ORIGIN);
+  await host(page, `${autoHeightSnippet(quiz)}\n${loaderSnippet(EMBED_ORIGIN)}\n${elementSnippet(comparison)}`);
+  await expect(page.locator('bodywork-embed iframe')).toHaveCount(1);
+  const frame = await embedFrame(page, '/embed/quiz/');
+  await expect.poll(async () => Math.round(await heightOf(page.locator('#slot > iframe')))).toBe(await contentHeight(frame));
+  expect(seen.errors).toEqual([]);
+  await expect.poll(() => page.evaluate((src) => document.querySelectorAll(`script[src$="${src}"]`).length, LOADER_PATH)).toBe(3);
+});
+
+test('tier 3: <bodywork-embed> builds the iframe with the clinic options, checked', async ({ page }) => {
+  await host(
+    page,
+    elementSnippet({
+      ...comparison,
+      params: { clinic: 'Acme Clinic', cta: 'https://acme.example/book', accent: '#ffee00', theme: 'dark' },
+    }),
+  );
+  const iframe = page.locator('bodywork-embed iframe');
+  await expect(iframe).toHaveAttribute('title', /Bodywork Guide/);
+  const src = new URL((await iframe.getAttribute('src')) as string);
+  expect(src.origin).toBe(EMBED_ORIGIN);
+  expect(Object.fromEntries(src.searchParams)).toEqual({
+    clinic: 'Acme Clinic',
+    cta: 'https://acme.example/book',
+    theme: 'dark',
+  });
+  const frame = await embedFrame(page, '/embed/compare/');
+  await expect(frame.getByText('Shared by Acme Clinic')).toBeVisible();
+  await expect.poll(async () => Math.round(await heightOf(iframe))).toBe(await contentHeight(frame));
+});
+
+test('tier 3 pop-up: a button opens the quiz in a dialog; Escape closes it and focus returns', async ({ page }) => {
+  await host(page, elementSnippet({ ...quiz, popup: true }));
+  const button = page.getByRole('button', { name: 'Which treatment may suit you?' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const frame = await embedFrame(page, '/embed/quiz/');
+  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+  // And again with the Close button.
+  await button.click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('resize messages from the wrong origin, a look-alike origin or another window are ignored', async ({ page, context }) => {
+  // A look-alike origin: the embed origin with one more digit in the port (a prefix match).
+  const lookAlike = `${EMBED_ORIGIN}0`;
+  await context.route(`${lookAlike}/**`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>x</title><script>
+        parent.postMessage({ type: 'bodywork-guide:resize', version: 1, height: 777 }, '*');
+        addEventListener('message', () => parent.postMessage({ type: 'bodywork-guide:resize', version: 1, height: 777 }, '*'));
+      </script>`,
+    }),
+  );
+  await host(
+    page,
+    `${iframeSnippet(quiz)}\n<iframe src="${lookAlike}/embed/quiz/" title="Look-alike"></iframe>\n${loaderSnippet(EMBED_ORIGIN)}`,
+  );
+  const real = page.locator('#slot iframe').first();
+  const fake = page.locator('#slot iframe').nth(1);
+  const frame = await embedFrame(page, '/embed/quiz/');
+  const fitted = await contentHeight(frame);
+  await expect.poll(async () => Math.round(await heightOf(real))).toBe(fitted);
+  const fakeHeight = await heightOf(fake);
+
+  const message = { type: 'bodywork-guide:resize', version: 1, height: 777 };
+  // 1. From the host page itself (another origin).
+  await page.evaluate((m) => window.postMessage(m, '*'), message);
+  // 2. From the look-alike frame, again.
+  await page
+    .frames()
+    .find((f) => f.url().startsWith(lookAlike))
+    ?.evaluate((m) => parent.postMessage(m, '*'), message);
+  // 3. From the right origin but another window: a frame inside the embed.
+  await frame.evaluate(() => {
+    const child = document.createElement('iframe');
+    child.title = 'child';
+    document.body.append(child);
+  });
+  await expect.poll(() => page.frames().some((f) => f.parentFrame() === frame)).toBe(true);
+  const child = page.frames().find((f) => f.parentFrame() === frame) as Frame;
+  await child.evaluate((m) => window.top?.postMessage(m, '*'), message);
+  expect(await child.evaluate(() => self.origin)).toBe(EMBED_ORIGIN); // about:blank inherits the embed's origin
+
+  await frames(page, 10);
+  expect(Math.round(await heightOf(real))).toBe(fitted);
+  expect(await heightOf(fake)).toBe(fakeHeight);
+});
+
+test('resize messages with NaN, negative, huge, string or malformed heights are ignored', async ({ page }) => {
+  await host(page, autoHeightSnippet(quiz));
+  const iframe = page.locator('#slot iframe');
+  const frame = await embedFrame(page, '/embed/quiz/');
+  const fitted = await contentHeight(frame);
+  await expect.poll(async () => Math.round(await heightOf(iframe))).toBe(fitted);
+  await frame.evaluate(() => {
+    const bad: unknown[] = [NaN, -5, 0, Infinity, 1e9, '500', null, { px: 500 }, [500]];
+    for (const height of bad) parent.postMessage({ type: 'bodywork-guide:resize', version: 1, height }, '*');
+    parent.postMessage({ type: 'bodywork-guide:resize', version: 2, height: 500 }, '*');
+    parent.postMessage({ type: 'other', version: 1, height: 500 }, '*');
+    parent.postMessage({ type: 'bodywork-guide:resize', version: 1, height: 500, html: '<b>' }, '*');
+    parent.postMessage('bodywork-guide:resize 500', '*');
+  });
+  await frames(page, 10);
+  expect(Math.round(await heightOf(iframe))).toBe(fitted);
+  // The same channel with a sane height does work (so the test above could fail).
+  await frame.evaluate(() => parent.postMessage({ type: 'bodywork-guide:resize', version: 1, height: 777.2 }, '*'));
+  await expect.poll(() => heightOf(iframe)).toBe(778);
+});
+
+test('resize messages carry only the height, unless the host opts in to step and outcome ids', async ({ page }) => {
+  await host(page, `${elementSnippet({ ...quiz })}`);
+  await page.evaluate(() => {
+    const w = window as unknown as { __data: unknown[] };
+    w.__data = [];
+    addEventListener('message', (e) => w.__data.push(e.data));
+  });
+  const frame = await embedFrame(page, '/embed/quiz/');
+  await frame.getByRole('checkbox', { name: 'None of these' }).first().check();
+  await frame.getByRole('button', { name: 'Next' }).click();
+  await expect(frame.locator('[data-quiz-progress-text]')).toHaveText(/Question 2 of/);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __data: unknown[] }).__data.length)).toBeGreaterThan(0);
+  for (const data of await page.evaluate(() => (window as unknown as { __data: object[] }).__data)) {
+    expect(Object.keys(data).sort()).toEqual(['height', 'type', 'version']);
+  }
+
+  // Opted in: a DOM event on the iframe with the step, never the answers.
+  await host(page, elementSnippet({ ...quiz }).replace('<bodywork-embed ', '<bodywork-embed events '));
+  await page.evaluate(() => {
+    const w = window as unknown as { __steps: unknown[] };
+    w.__steps = [];
+    document.addEventListener('bodywork-embed:step', (e) => w.__steps.push((e as CustomEvent).detail));
+  });
+  const opted = await embedFrame(page, '/embed/quiz/?events=1');
+  await opted.getByRole('checkbox', { name: 'None of these' }).first().check();
+  await opted.getByRole('button', { name: 'Next' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { __steps: unknown[] }).__steps)).toContainEqual({ step: 2 });
+});
+
+test(`custom element attributes with hostile values stay inert (${XSS_PAYLOADS.length} payloads)`, async ({ page }) => {
+  const alerts: string[] = [];
+  page.on('dialog', (dialog) => {
+    alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(`${HOST_ORIGIN}/`);
+  await page.evaluate((payloads) => {
+    const slot = document.getElementById('slot') as HTMLElement;
+    for (const payload of payloads) {
+      for (const attr of ['page', 'clinic', 'cta', 'cta-label', 'theme', 'accent', 'label', 'height']) {
+        const el = document.createElement('bodywork-embed');
+        el.setAttribute('page', attr === 'page' ? payload : 'quiz');
+        el.setAttribute(attr, payload);
+        el.setAttribute('loading', 'lazy');
+        slot.append(el);
+      }
+    }
+  }, XSS_PAYLOADS);
+  const script = await page.evaluate((src) => {
+    const s = document.createElement('script');
+    s.src = src;
+    document.head.append(s);
+    return new Promise<void>((resolve) => s.addEventListener('load', () => resolve()));
+  }, `${EMBED_ORIGIN}${LOADER_PATH}`);
+  expect(script).toBeUndefined();
+  const srcs = await page
+    .locator('bodywork-embed iframe')
+    .evaluateAll((frames) => frames.map((f) => (f as HTMLIFrameElement).src));
+  // A hostile page id builds nothing; every other frame points at our embed with checked options.
+  expect(srcs).toHaveLength(XSS_PAYLOADS.length * 7);
+  for (const src of srcs) {
+    const url = new URL(src);
+    expect(url.origin + url.pathname).toBe(`${EMBED_ORIGIN}/embed/quiz/`);
+    expect([...url.searchParams.keys()].every((k) => ['clinic', 'cta', 'cta_label', 'theme', 'accent'].includes(k))).toBe(true);
+    const cta = url.searchParams.get('cta');
+    if (cta) expect(cta.startsWith('https://')).toBe(true);
+  }
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+  expect(alerts).toEqual([]);
+});
+
+test('the embeds make no request to any third origin and set no cookie', async ({ page, context }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).origin));
+  await host(page, `${autoHeightSnippet(quiz)}\n${elementSnippet(comparison)}`);
+  await embedFrame(page, '/embed/compare/');
+  await page.waitForLoadState('networkidle');
+  expect([...new Set(requests)].filter((o) => o !== HOST_ORIGIN && o !== EMBED_ORIGIN)).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('our other pages refuse to be framed by another site', async ({ page }) => {
+  await host(page, `<iframe src="${EMBED_ORIGIN}/compare/nmt-vs-deep-tissue/" title="Framed page"></iframe>`);
+  await page.waitForEvent('console', (m) => /frame-ancestors|Refused to (display|frame)/i.test(m.text()));
+  const frame = page.frames().find((f) => f !== page.mainFrame()) as Frame;
+  await expect(frame.getByRole('heading', { name: /Neuromuscular therapy vs deep tissue/ })).toHaveCount(0);
+  expect(frame.url()).not.toBe(`${EMBED_ORIGIN}/compare/nmt-vs-deep-tissue/`);
+});
+
+for (const [name, html] of [
+  ['tier 1', iframeSnippet(quiz)],
+  ['tier 2', autoHeightSnippet(comparison)],
+  ['tier 3', elementSnippet(comparison)],
+] as const) {
+  test(`axe finds nothing on the clinic's page with ${name}`, async ({ page }) => {
+    await host(page, html);
+    await embedFrame(page, '/embed/');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test("axe finds nothing on the clinic's page with the pop-up open", async ({ page }) => {
+  await host(page, elementSnippet({ ...quiz, popup: true }));
+  await page.getByRole('button', { name: 'Which treatment may suit you?' }).click();
+  const frame = await embedFrame(page, '/embed/quiz/');
+  await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});

@@ -1,0 +1,182 @@
+/** The embed pages themselves (/embed/…): chrome-less, safe with any parameters, private. */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, embedPageIds, watch } from './support';
+import { XSS_PAYLOADS } from '../fixtures/xss';
+
+const ids = embedPageIds();
+const root = (page: Page) => page.locator('[data-embed-root]');
+
+test('there is an embed for the quiz and for every comparison and modality', () => {
+  expect(ids).toContain('quiz');
+  expect(ids.filter((id) => id.startsWith('compare/')).length).toBeGreaterThanOrEqual(6);
+  expect(ids.filter((id) => id.startsWith('modalities/')).length).toBeGreaterThanOrEqual(6);
+});
+
+for (const id of ids) {
+  test(`embed ${id}: no site chrome, canonical to the full page, attribution, links leave the frame`, async ({ page }) => {
+    const seen = watch(page);
+    await page.goto(`/embed/${id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+    await expect(page.getByRole('banner')).toHaveCount(0);
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Search' })).toHaveCount(0);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(new RegExp(`^https?://[^/]+/${id}/$`));
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, indexifembedded');
+    const source = page.getByRole('link', { name: 'Source: Bodywork Guide' });
+    await expect(source).toBeVisible();
+    await expect(source).toHaveAttribute('href', canonical as string);
+    // Every link either opens outside the frame or (a citation) moves within this page.
+    const targets = await page.locator('a[href]').evaluateAll((links) =>
+      links.map((a) => {
+        const link = a as HTMLAnchorElement;
+        const inPage = link.getAttribute('href')?.startsWith('#') ?? false;
+        const target = link.target || document.querySelector('base')?.target || '';
+        return { inPage, target };
+      }),
+    );
+    for (const { inPage, target } of targets) expect(inPage ? ['_self', ''] : ['_blank', '_top']).toContain(target);
+    expect(seen.errors).toEqual([]);
+    expect(seen.crossOrigin).toEqual([]);
+    expect(await page.context().cookies()).toEqual([]);
+  });
+}
+
+test('an embed never takes its height from the frame (so auto-height cannot loop)', async ({ page }) => {
+  for (const id of ['quiz', 'compare/nmt-vs-deep-tissue']) {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`/embed/${id}/`);
+    const tall = await root(page).evaluate((el) => el.getBoundingClientRect().height);
+    await page.setViewportSize({ width: 390, height: 300 });
+    await expect.poll(() => root(page).evaluate((el) => el.getBoundingClientRect().height)).toBe(tall);
+    await page.setViewportSize({ width: 390, height: 3000 });
+    await expect.poll(() => root(page).evaluate((el) => el.getBoundingClientRect().height)).toBe(tall);
+  }
+});
+
+test('clinic options show as text: name, booking button with its host, label, theme and accent', async ({ page }) => {
+  const query = new URLSearchParams({
+    clinic: 'Harbour Physio & Massage',
+    cta: 'https://www.harbour-physio.example/book?ref=guide',
+    cta_label: 'Book a session',
+    theme: 'dark',
+    accent: '#0b5394',
+  });
+  await page.goto(`/embed/compare/nmt-vs-deep-tissue/?${query}`);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bar = page.locator('[data-embed-clinic]');
+  await expect(bar).toContainText('Shared by Harbour Physio & Massage');
+  const cta = bar.getByRole('link', { name: /Book a session/ });
+  await expect(cta).toHaveAttribute('href', 'https://www.harbour-physio.example/book?ref=guide');
+  await expect(cta).toContainText('at harbour-physio.example');
+  await expect(cta).toHaveAttribute('target', '_blank');
+  expect(await cta.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 83, 148)');
+});
+
+test('a low-contrast accent is ignored, and a booking link that is not https is not shown', async ({ page }) => {
+  await page.goto('/embed/modalities/swedish-massage/?clinic=Acme&cta=https://acme.example/book&accent=%23ffee00');
+  const cta = page.getByRole('link', { name: /Book an appointment/ });
+  const fallback = await cta.evaluate((el) => {
+    const probe = document.createElement('span');
+    probe.style.color = getComputedStyle(document.documentElement).getPropertyValue('--accent');
+    el.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return { bg: getComputedStyle(el).backgroundColor, accent: colour };
+  });
+  expect(fallback.bg).not.toBe('rgb(255, 238, 0)');
+  expect(fallback.bg).toBe(fallback.accent);
+
+  await page.goto('/embed/modalities/swedish-massage/?clinic=Acme&cta=http://acme.example/book');
+  await expect(page.getByText('Shared by Acme')).toBeVisible();
+  await expect(page.getByRole('link', { name: /Book/ })).toHaveCount(0);
+});
+
+test(`hostile values in every parameter render inert (${XSS_PAYLOADS.length} payloads)`, async ({ page }) => {
+  const alerts: string[] = [];
+  page.on('dialog', (dialog) => {
+    alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
+  for (const payload of XSS_PAYLOADS) {
+    const names = ['clinic', 'cta', 'cta_label', 'theme', 'accent', 'events'];
+    await page.goto(`/embed/quiz/?${names.map((n) => `${n}=${encodeURIComponent(payload)}`).join('&')}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const state = await page.evaluate(() => ({
+      xss: (window as unknown as { __xss?: unknown }).__xss,
+      theme: document.documentElement.dataset['theme'],
+      injected: document.querySelectorAll('[data-embed-clinic] *:not(p, a, span)').length,
+      href: document.querySelector<HTMLAnchorElement>('[data-embed-cta]')?.getAttribute('href') ?? null,
+      name: document.querySelector('[data-embed-clinic-name]')?.textContent ?? null,
+    }));
+    expect(state.xss, payload).toBeUndefined();
+    expect(state.theme, payload).toBe('');
+    expect(state.injected, payload).toBe(0);
+    // A booking link is used only as a checked https: URL (special characters percent-encoded).
+    if (state.href !== null) expect(new URL(state.href).protocol, payload).toBe('https:');
+    // Shown at all, it is the payload as plain text.
+    if (state.name) expect(state.name, payload).toBe(`Shared by ${payload.trim().replace(/\s+/g, ' ')}`);
+  }
+  expect(alerts).toEqual([]);
+});
+
+test('the embedded quiz works with storage that throws, and its steps do not add history', async ({ page }) => {
+  await page.addInitScript(() => {
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('Blocked', 'SecurityError');
+        },
+      });
+    }
+  });
+  const seen = watch(page);
+  await page.goto('/embed/quiz/');
+  const before = await page.evaluate(() => history.length);
+  await page.getByRole('checkbox', { name: 'None of these' }).first().check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.locator('[data-quiz-progress-text]')).toHaveText(/Question 2 of/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  expect(seen.errors).toEqual([]);
+  expect(await page.context().cookies()).toEqual([]);
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on embed pages with clinic options (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const id of ['quiz', 'compare/nmt-vs-deep-tissue', 'modalities/neuromuscular-therapy']) {
+      await page.goto(`/embed/${id}/?clinic=Acme%20Clinic&cta=https://acme.example/book&accent=%230b5394`);
+      expect(await axeViolations(page), id).toEqual([]);
+    }
+  });
+}
+
+test('oEmbed: every embeddable page links to a valid response that embeds it', async ({ page, request }) => {
+  const heights = JSON.parse(readFileSync('src/data/embed-heights.json', 'utf8')) as Record<string, number>;
+  for (const id of ids) {
+    await page.goto(`/${id}/`);
+    const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+    expect(href, id).toMatch(new RegExp(`/oembed/${id}\\.json$`));
+    const response = await request.get(new URL(href as string).pathname);
+    expect(response.status(), id).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Bodywork Guide', height: heights[id] });
+    expect(body.html).toContain(`/embed/${id}/"`);
+    expect(body.html).toMatch(/<iframe [^>]*title="[^"]+"[^>]*loading="lazy"/);
+  }
+});
+
+test('default heights in the snippets match the pages at phone width (run npm run embed:heights if not)', async ({ page }) => {
+  const heights = JSON.parse(readFileSync('src/data/embed-heights.json', 'utf8')) as Record<string, number>;
+  await page.setViewportSize({ width: 390, height: 800 });
+  for (const id of ids) {
+    await page.goto(`/embed/${id}/`);
+    const actual = await root(page).evaluate((el) => el.getBoundingClientRect().height);
+    const stored = heights[id];
+    expect(stored, `${id} has no measured height`).toBeDefined();
+    expect(Math.abs((stored as number) - actual) / actual, `${id}: stored ${stored}, now ${Math.ceil(actual)}`).toBeLessThan(
+      0.15,
+    );
+  }
+});
