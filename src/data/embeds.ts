@@ -5,6 +5,7 @@
  */
 import { getComparisons, getModalities, getQuiz } from './content';
 import heights from './embed-heights.json';
+import { DEFAULT_HEIGHT } from '../lib/embed/messages';
 
 export interface Embeddable {
   /** The page id: `quiz`, `compare/<slug>` or `modalities/<slug>`. */
@@ -17,8 +18,6 @@ export interface Embeddable {
 
 /** The phone width the default heights are measured at. */
 export const MEASURE_WIDTH = 390;
-/** Used only until a new page has been measured (the tests then ask for a measurement). */
-const UNMEASURED_HEIGHT = 1600;
 
 export async function getEmbeddables(): Promise<Embeddable[]> {
   const [quiz, comparisons, modalities] = await Promise.all([getQuiz(), getComparisons(), getModalities()]);
@@ -27,7 +26,7 @@ export async function getEmbeddables(): Promise<Embeddable[]> {
     page,
     title,
     kind,
-    height: measured[page] ?? UNMEASURED_HEIGHT,
+    height: measured[page] ?? DEFAULT_HEIGHT,
   });
   return [
     item('quiz', quiz.data.title, 'Quiz'),

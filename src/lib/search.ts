@@ -11,3 +11,6 @@ export function filtersFor(type: string): Record<string, string> {
 export function queryFrom(search: string): string {
   return (new URLSearchParams(search).get('q') ?? '').trim().slice(0, 100);
 }
+
+/** localStorage key: `1` when the visitor turned off the `/` search shortcut. */
+export const SLASH_OFF_KEY = 'bw-search-slash-off';

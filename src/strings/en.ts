@@ -152,6 +152,7 @@ export const search = {
   open: 'Search',
   shortcut: 'Search (press / or Ctrl+K)',
   dialogTitle: 'Search',
+  slashSetting: 'Open search with the / key (Ctrl+K always works)',
   close: 'Close',
   label: 'Search for',
   placeholder: 'e.g. knots, sciatica, sore after massage',
@@ -302,11 +303,24 @@ export const embed = {
   attribution: 'Source: Bodywork Guide',
   attributionTitle: 'Read this page on Bodywork Guide (opens in a new tab)',
   sharedBy: 'Shared by {clinic}',
+  barLabel: 'Your clinic',
   ctaDefault: 'Book an appointment',
   /** The booking button's second line: where the link goes. */
   ctaHost: 'at {host}',
   newTab: '(opens in a new tab)',
 } as const;
+
+/** Text the clinics' loader (embed.js) shows on a clinic's page: kept small, it ships there. */
+export const loaderText = {
+  popupButton: 'Which treatment fits me?',
+  close: 'Close',
+  /** Iframe titles when a snippet gives none, by page kind. */
+  titles: {
+    quiz: 'Which treatment may suit you? (Bodywork Guide)',
+    compare: 'A massage comparison (Bodywork Guide)',
+    modalities: 'A type of massage explained (Bodywork Guide)',
+  } as Record<string, string>,
+};
 
 /** The For clinics page (/for-clinics/). Templates are filled with fillTemplate. */
 export const clinics = {
@@ -333,7 +347,7 @@ export const clinics = {
     'White text on this colour has a contrast of only {ratio}:1 (it needs 4.5:1), so the embed uses our colour instead. Try a darker shade.',
   mode: 'How the quiz appears',
   modes: { inline: 'On the page', popup: 'In a pop-up, from a button' },
-  popupButton: 'Which treatment fits me?',
+  popupButton: loaderText.popupButton,
   preview: 'Live preview',
   previewNote: 'This is how the embed looks, with your options. On your site it fits the width you give it.',
   previewPopup: 'Open the pop-up to try it.',

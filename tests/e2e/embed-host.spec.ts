@@ -179,7 +179,14 @@ test('tier 3 pop-up: a button opens the quiz in a dialog; Escape closes it and f
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(button).toBeFocused();
-  // And again with the Close button.
+  // Escape pressed inside the frame (where focus usually is) closes it too.
+  await button.click();
+  await expect(dialog).toBeVisible();
+  await frame.getByRole('checkbox', { name: 'None of these' }).first().focus();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+  // And with the Close button.
   await button.click();
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();

@@ -1,11 +1,28 @@
 /** The embed pages themselves (/embed/…): chrome-less, safe with any parameters, private. */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { axeViolations, embedPageIds, watch } from './support';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { axeViolations, EMBED_ORIGIN, embedPageIds, HOST_ORIGIN, watch } from './support';
 import { XSS_PAYLOADS } from '../fixtures/xss';
 
 const ids = embedPageIds();
 const root = (page: Page) => page.locator('[data-embed-root]');
+
+/** Shows an embed URL in an iframe on the clinic's page (another origin) and returns its frame. */
+async function framed(page: Page, path: string): Promise<Frame> {
+  await page.goto(`${HOST_ORIGIN}/`);
+  await page.evaluate((src) => {
+    const iframe = document.createElement('iframe');
+    iframe.src = src;
+    iframe.title = 'Embed';
+    iframe.style.cssText = 'width:100%;height:900px;border:0';
+    document.getElementById('slot')?.append(iframe);
+  }, EMBED_ORIGIN + path);
+  const ours = (f: Frame) => f.url().startsWith(EMBED_ORIGIN + path.split('?')[0]);
+  await expect.poll(() => page.frames().some(ours)).toBe(true);
+  const frame = page.frames().find(ours) as Frame;
+  await frame.waitForLoadState();
+  return frame;
+}
 
 test('there is an embed for the quiz and for every comparison and modality', () => {
   expect(ids).toContain('quiz');
@@ -63,9 +80,9 @@ test('clinic options show as text: name, booking button with its host, label, th
     theme: 'dark',
     accent: '#0b5394',
   });
-  await page.goto(`/embed/compare/nmt-vs-deep-tissue/?${query}`);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const bar = page.locator('[data-embed-clinic]');
+  const frame = await framed(page, `/embed/compare/nmt-vs-deep-tissue/?${query}`);
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const bar = frame.locator('[data-embed-clinic]');
   await expect(bar).toContainText('Shared by Harbour Physio & Massage');
   const cta = bar.getByRole('link', { name: /Book a session/ });
   await expect(cta).toHaveAttribute('href', 'https://www.harbour-physio.example/book?ref=guide');
@@ -74,23 +91,49 @@ test('clinic options show as text: name, booking button with its host, label, th
   expect(await cta.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 83, 148)');
 });
 
-test('a low-contrast accent is ignored, and a booking link that is not https is not shown', async ({ page }) => {
-  await page.goto('/embed/modalities/swedish-massage/?clinic=Acme&cta=https://acme.example/book&accent=%23ffee00');
-  const cta = page.getByRole('link', { name: /Book an appointment/ });
-  const fallback = await cta.evaluate((el) => {
-    const probe = document.createElement('span');
-    probe.style.color = getComputedStyle(document.documentElement).getPropertyValue('--accent');
-    el.append(probe);
-    const colour = getComputedStyle(probe).color;
-    probe.remove();
-    return { bg: getComputedStyle(el).backgroundColor, accent: colour };
-  });
-  expect(fallback.bg).not.toBe('rgb(255, 238, 0)');
-  expect(fallback.bg).toBe(fallback.accent);
+test('opened directly on our site, not in a frame, an embed shows no clinic name or booking link', async ({ page }) => {
+  await page.goto('/embed/quiz/?clinic=Bodywork%20Guide%20Official&cta=https://phish.example/login');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[data-embed-clinic]')).toBeHidden();
+  await expect(page.getByText('Bodywork Guide Official')).toHaveCount(0);
+});
 
-  await page.goto('/embed/modalities/swedish-massage/?clinic=Acme&cta=http://acme.example/book');
-  await expect(page.getByText('Shared by Acme')).toBeVisible();
-  await expect(page.getByRole('link', { name: /Book/ })).toHaveCount(0);
+test('a low-contrast accent is ignored, and a booking link that is not https is not shown', async ({ page }) => {
+  let frame = await framed(page, '/embed/modalities/swedish-massage/?clinic=Acme&cta=https://acme.example/book&accent=%23ffee00');
+  const cta = frame.getByRole('link', { name: /Book an appointment/ });
+  const colours = await cta.evaluate((el) => {
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--accent)';
+    el.append(probe);
+    const accent = getComputedStyle(probe).color;
+    probe.remove();
+    return { bg: getComputedStyle(el).backgroundColor, accent };
+  });
+  expect(colours.bg).not.toBe('rgb(255, 238, 0)');
+  expect(colours.bg).toBe(colours.accent);
+
+  frame = await framed(page, '/embed/modalities/swedish-massage/?clinic=Acme&cta=http://acme.example/book');
+  await expect(frame.getByText('Shared by Acme')).toBeVisible();
+  await expect(frame.getByRole('link', { name: /Book/ })).toHaveCount(0);
+});
+
+test('the quiz hides the booking button when its answer is to get care first', async ({ page }) => {
+  const path = '/embed/quiz/?clinic=Acme&cta=https://acme.example/book';
+  const frame = await framed(page, path);
+  const cta = frame.getByRole('link', { name: /Book an appointment/ });
+  await expect(cta).toBeVisible();
+  await frame.getByRole('checkbox', { name: /Chest pain/ }).check();
+  await frame.getByRole('button', { name: 'Next' }).click();
+  await expect(frame.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible();
+  await expect(cta).toBeHidden();
+  await expect(frame.getByText('Shared by Acme')).toBeVisible();
+  // Loading that result afresh (Back, reload, a shared link) hides it from the start.
+  const hash = new URL(frame.url()).hash;
+  expect(hash).not.toBe('');
+  const again = await framed(page, `${path}${hash}`);
+  await expect(again.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible();
+  await expect(again.getByText('Shared by Acme')).toBeVisible();
+  await expect(again.getByRole('link', { name: /Book an appointment/ })).toBeHidden();
 });
 
 test(`hostile values in every parameter render inert (${XSS_PAYLOADS.length} payloads)`, async ({ page }) => {
@@ -99,11 +142,11 @@ test(`hostile values in every parameter render inert (${XSS_PAYLOADS.length} pay
     alerts.push(dialog.message());
     void dialog.dismiss();
   });
+  const names = ['clinic', 'cta', 'cta_label', 'theme', 'accent', 'events'];
   for (const payload of XSS_PAYLOADS) {
-    const names = ['clinic', 'cta', 'cta_label', 'theme', 'accent', 'events'];
-    await page.goto(`/embed/quiz/?${names.map((n) => `${n}=${encodeURIComponent(payload)}`).join('&')}`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const state = await page.evaluate(() => ({
+    const frame = await framed(page, `/embed/quiz/?${names.map((n) => `${n}=${encodeURIComponent(payload)}`).join('&')}`);
+    await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
+    const state = await frame.evaluate(() => ({
       xss: (window as unknown as { __xss?: unknown }).__xss,
       theme: document.documentElement.dataset['theme'],
       injected: document.querySelectorAll('[data-embed-clinic] *:not(p, a, span)').length,
@@ -117,6 +160,7 @@ test(`hostile values in every parameter render inert (${XSS_PAYLOADS.length} pay
     if (state.href !== null) expect(new URL(state.href).protocol, payload).toBe('https:');
     // Shown at all, it is the payload as plain text.
     if (state.name) expect(state.name, payload).toBe(`Shared by ${payload.trim().replace(/\s+/g, ' ')}`);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), payload).toBeUndefined();
   }
   expect(alerts).toEqual([]);
 });
@@ -146,7 +190,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on embed pages with clinic options (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     for (const id of ['quiz', 'compare/nmt-vs-deep-tissue', 'modalities/neuromuscular-therapy']) {
-      await page.goto(`/embed/${id}/?clinic=Acme%20Clinic&cta=https://acme.example/book&accent=%230b5394`);
+      const frame = await framed(page, `/embed/${id}/?clinic=Acme%20Clinic&cta=https://acme.example/book&accent=%230b5394`);
+      await expect(frame.getByText('Shared by Acme Clinic')).toBeVisible();
       expect(await axeViolations(page), id).toEqual([]);
     }
   });

@@ -106,6 +106,21 @@ for (const [name, keys] of [
   });
 }
 
+test('the / shortcut can be turned off (and Ctrl+K still works)', async ({ page }) => {
+  await page.goto('/guides/');
+  await page.keyboard.press('Control+k');
+  await dialog(page)
+    .getByRole('checkbox', { name: /Open search with the \/ key/ })
+    .uncheck();
+  await page.keyboard.press('Escape');
+  await page.goto('/compare/');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.keyboard.press('Control+k');
+  await expect(dialog(page)).toBeVisible();
+  await expect(dialog(page).getByRole('checkbox', { name: /Open search with the \/ key/ })).not.toBeChecked();
+});
+
 test('typing / in a text box types it rather than opening search', async ({ page }) => {
   await page.goto('/search/');
   const input = page.getByLabel('Search for');

@@ -4,7 +4,15 @@
  * Everything happens in this page; nothing typed here is sent anywhere.
  */
 import { contrastRatio } from '../../lib/embed/contrast';
-import { ACCENT_TEXT, accentProblem, cleanHttpsUrl, type EmbedOptions, type EmbedTheme } from '../../lib/embed/params';
+import { DEFAULT_HEIGHT } from '../../lib/embed/messages';
+import {
+  ACCENT_TEXT,
+  accentProblem,
+  cleanHttpsUrl,
+  ELEMENT_ATTRIBUTES,
+  type EmbedOptions,
+  type EmbedTheme,
+} from '../../lib/embed/params';
 import { embedPath, LOADER_PATH } from '../../lib/embed/pages';
 import { autoHeightSnippet, elementSnippet, embedQuery, frameTitle, iframeSnippet } from '../../lib/embed/snippets';
 import { fillTemplate } from '../../lib/format';
@@ -20,20 +28,21 @@ class EmbedBuilder extends HTMLElement {
       button.hidden = false;
       button.addEventListener('click', () => void this.#copy(button.dataset['copy'] ?? ''));
     }
-    form.addEventListener('input', () => this.#update());
-    form.addEventListener('change', () => this.#update());
+    form.addEventListener('input', () => this.#update(false));
+    // The colour check is announced once a colour is chosen, not at every step of a drag.
+    form.addEventListener('change', () => this.#update(true));
     form.addEventListener('submit', (event) => event.preventDefault());
-    this.#update();
+    this.#update(true);
   }
 
-  #update() {
+  #update(announce: boolean) {
     const form = this.querySelector('form') as HTMLFormElement;
     const data = new FormData(form);
     const text = (name: string) => data.get(name)?.toString().trim() ?? '';
     const option = (form.elements.namedItem('page') as HTMLSelectElement).selectedOptions[0];
     const page = option?.value ?? 'quiz';
     const title = option?.dataset['title'] ?? '';
-    const height = Number(option?.dataset['height']) || 1200;
+    const height = Number(option?.dataset['height']) || DEFAULT_HEIGHT;
 
     const ctaInput = form.elements.namedItem('cta') as HTMLInputElement;
     const ctaBad = text('cta') !== '' && !cleanHttpsUrl(text('cta'));
@@ -45,8 +54,10 @@ class EmbedBuilder extends HTMLElement {
     const status = this.querySelector('[data-builder-accent-status]') as HTMLElement;
     const problem = accentProblem(accent);
     const ratio = problem === 'format' ? '' : contrastRatio(accent, ACCENT_TEXT).toFixed(1);
-    status.textContent =
-      useAccent && ratio ? fillTemplate(problem ? this.#text('accentLow') : this.#text('accentOk'), { ratio }) : '';
+    if (announce || !useAccent) {
+      status.textContent =
+        useAccent && ratio ? fillTemplate(problem ? this.#text('accentLow') : this.#text('accentOk'), { ratio }) : '';
+    }
 
     const params: EmbedOptions = {
       clinic: text('clinic'),
@@ -85,7 +96,10 @@ class EmbedBuilder extends HTMLElement {
       element.setAttribute('page', page);
       element.setAttribute('popup', '');
       element.setAttribute('label', frameTitle(title));
-      for (const [key, value] of new URLSearchParams(embedQuery(params))) element.setAttribute(key.replace('_', '-'), value);
+      for (const [key, value] of new URLSearchParams(embedQuery(params))) {
+        const attr = ELEMENT_ATTRIBUTES[key];
+        if (attr) element.setAttribute(attr, value);
+      }
       element.textContent = this.#text('popupButton');
       element.className = 'embed-preview-popup';
       box.replaceChildren(element);
@@ -93,7 +107,7 @@ class EmbedBuilder extends HTMLElement {
     }
     const frame = document.createElement('iframe');
     frame.src = url;
-    frame.title = `${frameTitle(title)}: preview`;
+    frame.title = `${this.#text('preview')}: ${frameTitle(title)}`;
     frame.dataset['bodyworkStatic'] = '';
     frame.className = 'block h-[40rem] w-full rounded-lg border-0 bg-bg';
     box.replaceChildren(frame);

@@ -1,80 +1,82 @@
 /**
  * embed.js, the optional loader clinics add to their pages (built by src/integrations/embed-loader.ts
  * into /embed/v1/embed.js as one classic script). It:
- *  - upgrades our plain iframes (tier 1) to auto-height, accepting a resize message only when its
- *    origin is exactly ours, its source is that iframe's window and its shape and height are
- *    valid (src/lib/embed/messages.ts); heights are clamped and everything else is ignored;
+ *  - fits our iframes (tier 1 snippets) to their content: it accepts a message only when its
+ *    origin is exactly ours, its source is the window of one of our iframes on this page, and its
+ *    shape and height are valid (src/lib/embed/messages.ts); heights are clamped and anything
+ *    else is ignored. Iframes are looked up when a message arrives, so frames added or pointed
+ *    at us later (lazy loaders, consent managers, single-page apps) work too;
  *  - defines <bodywork-embed page="quiz" …> (tier 3), which builds the same iframe from checked
- *    options, or with `popup` a button that opens the quiz in a native dialog.
- * Safe to include twice; it keeps no state outside this page and sends nothing anywhere.
+ *    options, or with `popup` a button that opens it in a native dialog.
+ * Safe to include twice; it keeps no state beyond this page and sends nothing anywhere.
  */
-import { eventsFrom, heightFrom, MEASURE, PROTOCOL_VERSION } from '../../lib/embed/messages';
-import { embedQuery, type EmbedTheme } from '../../lib/embed/params';
-import { embedPath, isPageId } from '../../lib/embed/pages';
+import {
+  DEFAULT_HEIGHT,
+  eventsFrom,
+  heightFrom,
+  isCloseRequest,
+  MAX_HEIGHT,
+  MEASURE,
+  PROTOCOL_VERSION,
+} from '../../lib/embed/messages';
+import { ELEMENT_ATTRIBUTES, embedQuery, PARAM_NAMES, type EmbedOptions, type EmbedTheme } from '../../lib/embed/params';
+import { embedPath, isPageId, LOADER_PATH } from '../../lib/embed/pages';
+import { loaderText } from '../../strings/en';
 
 const LOADED = Symbol.for('bodywork-guide.embed.v1');
 const registry = window as unknown as Record<symbol, boolean>;
 
+const pathOf = (src: string) => {
+  try {
+    return new URL(src, location.href);
+  } catch {
+    return undefined;
+  }
+};
+
 if (!registry[LOADED]) {
   registry[LOADED] = true;
+  // Our origin is where this script came from (currentScript is null for a module script).
   const script =
     (document.currentScript as HTMLScriptElement | null) ??
-    document.querySelector<HTMLScriptElement>('script[src*="/embed/v1/embed.js"]');
-  const origin = new URL(script?.src ?? location.href).origin;
-  const frames = new Set<HTMLIFrameElement>();
+    [...document.scripts].find((s) => pathOf(s.src)?.pathname === LOADER_PATH);
+  const origin = pathOf(script?.src ?? '')?.origin ?? location.origin;
 
+  /** One of our embeds that should fit its content (`data-bodywork-static` opts out). */
   const isOurs = (frame: HTMLIFrameElement) => {
-    try {
-      const url = new URL(frame.src);
-      return url.origin === origin && url.pathname.startsWith('/embed/');
-    } catch {
-      return false;
-    }
+    const url = pathOf(frame.src);
+    return url?.origin === origin && url.pathname.startsWith('/embed/') && !frame.hasAttribute('data-bodywork-static');
   };
   const measure = (frame: HTMLIFrameElement) =>
     frame.contentWindow?.postMessage({ type: MEASURE, version: PROTOCOL_VERSION }, origin);
 
-  /** Tier 2: auto-height for one of our iframes. */
-  const upgrade = (frame: HTMLIFrameElement) => {
-    // `data-bodywork-static` keeps an iframe at the height it was given.
-    if (frames.has(frame) || !isOurs(frame) || frame.hasAttribute('data-bodywork-static')) return;
-    frames.add(frame);
-    frame.addEventListener('load', () => measure(frame));
-    // Already showing our page (its document is out of reach)? Ask now; else wait for load.
-    if (frame.contentDocument === null) measure(frame);
-  };
-
   window.addEventListener('message', (event) => {
-    if (event.origin !== origin) return;
-    for (const frame of frames) {
-      if (frame.contentWindow !== event.source || !event.source) continue;
-      const height = heightFrom(event.data);
-      if (height === undefined) return;
-      frame.style.height = `${height}px`;
-      const events = eventsFrom(event.data);
-      if (events && ('step' in event.data || 'outcome' in event.data)) {
-        frame.dispatchEvent(new CustomEvent('bodywork-embed:step', { bubbles: true, detail: events }));
-      }
+    if (event.origin !== origin || !event.source) return;
+    const frame = [...document.getElementsByTagName('iframe')].find((f) => f.contentWindow === event.source);
+    if (!frame || !isOurs(frame)) return;
+    if (isCloseRequest(event.data)) {
+      const dialog = frame.closest('dialog[data-bodywork-popup]') as HTMLDialogElement | null;
+      dialog?.close();
       return;
     }
+    const height = heightFrom(event.data);
+    if (height === undefined) return;
+    frame.style.height = `${height}px`;
+    const events = eventsFrom(event.data);
+    if (events) frame.dispatchEvent(new CustomEvent('bodywork-embed:step', { bubbles: true, detail: events }));
   });
 
-  const scan = (root: ParentNode) => root.querySelectorAll('iframe').forEach(upgrade);
-  scan(document);
-  new MutationObserver((changes) => {
-    for (const change of changes) {
-      for (const node of change.addedNodes) {
-        if (node instanceof HTMLIFrameElement) upgrade(node);
-        else if (node instanceof Element) scan(node);
-      }
-    }
-  }).observe(document.documentElement, { childList: true, subtree: true });
-
-  const TITLES: Record<string, string> = {
-    quiz: 'Which massage treatment fits me? A quiz from Bodywork Guide',
-    compare: 'A massage comparison from Bodywork Guide',
-    modalities: 'A massage type explained by Bodywork Guide',
-  };
+  // Ask each of our frames for its height once it has loaded (load events reach the document
+  // in the capture phase), and now for those that already have: their document is out of reach.
+  document.addEventListener(
+    'load',
+    (event) => {
+      if (event.target instanceof HTMLIFrameElement && isOurs(event.target)) measure(event.target);
+    },
+    true,
+  );
+  for (const frame of document.getElementsByTagName('iframe'))
+    if (isOurs(frame) && frame.contentDocument === null) measure(frame);
 
   /** Tier 3: <bodywork-embed page="compare/nmt-vs-deep-tissue" clinic="…" cta="…">. */
   class BodyworkEmbed extends HTMLElement {
@@ -83,40 +85,42 @@ if (!registry[LOADED]) {
       // An unknown page keeps the element's fallback content (a link, in our snippets).
       if (this.dataset['ready'] !== undefined || !isPageId(page)) return;
       this.dataset['ready'] = '';
-      const attr = (name: string) => this.getAttribute(name) ?? undefined;
+      const options: Record<string, string | boolean | undefined> = {};
+      for (const [param, attr] of Object.entries(ELEMENT_ATTRIBUTES)) {
+        options[param] = param === 'events' ? this.hasAttribute(attr) : (this.getAttribute(attr) ?? undefined);
+      }
       const query = embedQuery({
-        clinic: attr('clinic'),
-        cta: attr('cta'),
-        ctaLabel: attr('cta-label'),
-        theme: attr('theme') as EmbedTheme | undefined,
-        accent: attr('accent'),
-        events: this.hasAttribute('events'),
-      });
+        clinic: options[PARAM_NAMES.clinic],
+        cta: options[PARAM_NAMES.cta],
+        ctaLabel: options[PARAM_NAMES.ctaLabel],
+        theme: options[PARAM_NAMES.theme] as EmbedTheme | undefined,
+        accent: options[PARAM_NAMES.accent],
+        events: options[PARAM_NAMES.events],
+      } as EmbedOptions);
       const frame = document.createElement('iframe');
       frame.src = `${origin}${embedPath(page)}${query}`;
+      frame.title = this.getAttribute('label') ?? loaderText.titles[page.split('/')[0] as string] ?? '';
       frame.allow = 'clipboard-write';
-      frame.title = (attr('label') ?? TITLES[page.split('/')[0] as string]) as string;
-      frame.loading = 'lazy';
-      const height = Number(attr('height'));
+      const height = Number(this.getAttribute('height'));
       Object.assign(frame.style, {
         display: 'block',
         width: '100%',
         border: '0',
-        height: `${height > 0 && height < 20000 ? height : 900}px`,
+        height: `${height > 0 && height <= MAX_HEIGHT ? height : DEFAULT_HEIGHT}px`,
       });
       if (!this.hasAttribute('popup')) {
+        frame.loading = 'lazy';
         this.replaceChildren(frame);
-        upgrade(frame);
         return;
       }
-      // Popup mode: a button opens the embed in a native dialog; Escape or Close shuts it and
-      // focus goes back to the button.
+      // Pop-up mode: a button opens the embed in a native dialog. Escape (here or inside the
+      // frame, which asks us to close) or Close shuts it, and focus goes back to the button.
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = attr('button') ?? this.textContent?.trim() ?? '';
-      if (!button.textContent) button.textContent = 'Which treatment fits me?';
+      button.textContent = this.textContent?.trim() || loaderText.popupButton;
       button.setAttribute('aria-haspopup', 'dialog');
       const dialog = document.createElement('dialog');
+      dialog.dataset['bodyworkPopup'] = '';
       dialog.setAttribute('aria-label', frame.title);
       Object.assign(dialog.style, {
         width: 'min(48rem, calc(100% - 2rem))',
@@ -127,24 +131,25 @@ if (!registry[LOADED]) {
         borderRadius: '12px',
         overflow: 'auto',
       });
-      const close = document.createElement('button');
-      close.type = 'button';
-      close.textContent = 'Close';
-      Object.assign(close.style, {
+      const bar = document.createElement('div');
+      Object.assign(bar.style, {
         position: 'sticky',
         top: '0',
-        float: 'right',
-        margin: '8px',
-        minHeight: '44px',
-        padding: '0 16px',
+        display: 'flex',
+        justifyContent: 'flex-end',
+        padding: '8px',
+        background: 'inherit',
       });
+      const close = document.createElement('button');
+      close.type = 'button';
+      close.textContent = loaderText.close;
+      Object.assign(close.style, { minHeight: '44px', padding: '0 16px' });
       close.addEventListener('click', () => dialog.close());
-      frame.loading = 'eager';
-      dialog.append(close, frame);
+      bar.append(close);
+      dialog.append(bar, frame);
       button.addEventListener('click', () => {
         if (!dialog.isConnected) this.append(dialog);
         dialog.showModal();
-        upgrade(frame);
       });
       dialog.addEventListener('close', () => button.focus());
       this.replaceChildren(button);

@@ -3,7 +3,7 @@
  * codec live in src/lib/quiz; this element only reads and writes the form, the URL hash,
  * history and an optional resume copy in localStorage. Nothing leaves the browser.
  * Each step shown fires a `bw-quiz-step` event (step number or `result`, and the outcome id),
- * which an embed page may report to its host. With `data-embedded`, steps replace the history
+ * also kept as `data-step`/`data-outcome`, which an embed page may report to its host. With `data-embedded`, steps replace the history
  * entry (so the host page's Back button stays the host's), and "Copy link" uses `data-share`.
  */
 import { decodeState, encodeState, type Step } from '../../lib/quiz/codec';
@@ -223,7 +223,11 @@ class QuizFlow extends HTMLElement {
       this.#part('live').textContent = announcement;
       heading?.focus();
     }
+    // Where the quiz is, on the element (for scripts that start later) and as an event.
     const detail = { step: onResult ? 'result' : step + 1, outcome: onResult ? this.#outcome : undefined };
+    this.dataset['step'] = String(detail.step);
+    if (detail.outcome) this.dataset['outcome'] = detail.outcome;
+    else delete this.dataset['outcome'];
     this.dispatchEvent(new CustomEvent('bw-quiz-step', { bubbles: true, detail }));
   }
 

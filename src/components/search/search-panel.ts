@@ -128,6 +128,25 @@ class SearchPanel extends HTMLElement {
 
 customElements.define('bw-search-panel', SearchPanel);
 
+// The header dialog's "Open search with the / key" setting (site-search.ts reads it).
+const slash = document.querySelector<HTMLInputElement>('[data-search-slash]');
+const SLASH_OFF_KEY = slash?.dataset['searchSlash'] ?? '';
+if (slash) {
+  try {
+    slash.checked = localStorage.getItem(SLASH_OFF_KEY) !== '1';
+  } catch {
+    // Storage blocked: the shortcut stays on.
+  }
+  slash.addEventListener('change', () => {
+    try {
+      if (slash.checked) localStorage.removeItem(SLASH_OFF_KEY);
+      else localStorage.setItem(SLASH_OFF_KEY, '1');
+    } catch {
+      // Storage blocked: the setting cannot be kept.
+    }
+  });
+}
+
 /** One result; when the best match is a section (a glossary term, say), it links straight there. */
 function renderResult(result: PagefindResult): HTMLLIElement {
   const pageTitle = result.meta['title'] ?? result.url;

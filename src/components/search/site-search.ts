@@ -3,8 +3,11 @@
  * and opens it from anywhere with `/` or Ctrl/Cmd+K. The first opening adds the panel's module
  * script (which then loads Pagefind); nothing of search is fetched before that. On /search/,
  * where there is no dialog, the button and shortcuts move focus to the page's own search box.
- * Kept tiny: it ships on every page.
+ * The `/` shortcut can be turned off in the dialog (WCAG 2.1.4; the checkbox is wired by
+ * search-panel.ts), and the choice is kept in localStorage under `data-slash-key`. Kept tiny: it ships on every page.
  */
+let panelAdded = false;
+
 class SiteSearch extends HTMLElement {
   connectedCallback() {
     const link = this.querySelector('a');
@@ -14,20 +17,30 @@ class SiteSearch extends HTMLElement {
     link.hidden = true;
     button.hidden = false;
     let opener: HTMLElement | null = null;
+    const slashOff = () => {
+      try {
+        return localStorage.getItem(this.dataset['slashKey'] ?? '') === '1';
+      } catch {
+        return false;
+      }
+    };
+
     let restore = true;
 
     const open = () => {
       const target = this.dataset['target'];
       if (!dialog) return document.getElementById(target ?? '')?.focus();
       if (!dialog.open) {
-        opener = document.activeElement as HTMLElement | null;
+        // Some browsers do not focus a clicked button; then focus returns to the button anyway.
+        const active = document.activeElement as HTMLElement | null;
+        opener = !active || active === document.body ? button : active;
         restore = true;
         dialog.showModal();
-        if (!document.querySelector('script[data-search-panel-script]')) {
+        if (!panelAdded) {
+          panelAdded = true;
           const script = document.createElement('script');
           script.type = 'module';
           script.src = this.dataset['panel'] ?? '';
-          script.dataset['searchPanelScript'] = '';
           document.head.append(script);
         }
       }
@@ -54,9 +67,9 @@ class SiteSearch extends HTMLElement {
     document.addEventListener('keydown', (event) => {
       const el = event.target as HTMLElement;
       const typing = el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName);
-      const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+      const isSlash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
       const k = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
-      if (!slash && !k) return;
+      if (!(isSlash && !slashOff()) && !k) return;
       event.preventDefault();
       open();
     });

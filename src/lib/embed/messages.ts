@@ -3,17 +3,22 @@
  * Embed → host: `{ type: 'bodywork-guide:resize', version: 1, height }`, plus `step` and
  * `outcome` ids only when the host opted in (`events=1`). Never answers or anything typed.
  * Host → embed: `{ type: 'bodywork-guide:measure', version: 1 }` asks for the height again.
+ * Embed → host: `{ type: 'bodywork-guide:close', version: 1 }` when Escape is pressed inside it,
+ * so a pop-up can close while focus is in the frame.
  * Pure functions: the origin and source checks happen where the event is (see the loader).
  */
 
 export const PROTOCOL_VERSION = 1;
 export const RESIZE = 'bodywork-guide:resize';
 export const MEASURE = 'bodywork-guide:measure';
+export const CLOSE = 'bodywork-guide:close';
 
 /** Heights outside (0, SANE_MAX] are ignored; sane ones are clamped to [MIN_HEIGHT, MAX_HEIGHT]. */
 export const SANE_MAX = 100_000;
 export const MIN_HEIGHT = 150;
 export const MAX_HEIGHT = 60_000;
+/** An iframe's height before anything better is known (no measurement, no message yet). */
+export const DEFAULT_HEIGHT = 1200;
 
 export interface ResizeMessage {
   type: typeof RESIZE;
@@ -52,10 +57,14 @@ export function heightFrom(data: unknown): number | undefined {
   return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
 }
 
+const isSignal = (data: unknown, type: string) =>
+  isRecord(data) && data['type'] === type && data['version'] === PROTOCOL_VERSION && Object.keys(data).length === 2;
+
 /** Whether data is the host's request to measure again. */
-export function isMeasureRequest(data: unknown): boolean {
-  return isRecord(data) && data['type'] === MEASURE && data['version'] === PROTOCOL_VERSION;
-}
+export const isMeasureRequest = (data: unknown): boolean => isSignal(data, MEASURE);
+
+/** Whether data is an embed's request to close the pop-up it is shown in. */
+export const isCloseRequest = (data: unknown): boolean => isSignal(data, CLOSE);
 
 /** The quiz step and outcome a resize message reports (hosts that opted in), if well formed. */
 export function eventsFrom(data: unknown): { step: number | 'result'; outcome?: string } | undefined {

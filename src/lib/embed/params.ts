@@ -45,6 +45,16 @@ export const PARAM_NAMES = {
   events: 'events',
 } as const;
 
+/** The custom element's attribute for each URL parameter (`<bodywork-embed cta-label="…">`). */
+export const ELEMENT_ATTRIBUTES: Readonly<Record<string, string>> = {
+  clinic: 'clinic',
+  cta: 'cta',
+  cta_label: 'cta-label',
+  theme: 'theme',
+  accent: 'accent',
+  events: 'events',
+};
+
 // Control characters, invisible characters, and direction marks and overrides that could disguise text.
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
 

@@ -4,7 +4,7 @@
  * parameter schema first, so nothing a visitor types can become markup.
  */
 import { canonicalPath, embedPath, LOADER_PATH } from './pages';
-import { embedQuery, type EmbedOptions } from './params';
+import { ELEMENT_ATTRIBUTES, embedQuery, type EmbedOptions } from './params';
 
 export { embedQuery };
 
@@ -55,15 +55,10 @@ export function elementSnippet(input: SnippetInput & { popup?: boolean }): strin
   const { origin, page, title, height, params = {}, popup = false } = input;
   const query = new URLSearchParams(embedQuery(params));
   const attrs = [`page="${escapeHtml(page)}"`, `label="${escapeHtml(frameTitle(title))}"`];
-  const names: Record<string, string> = {
-    clinic: 'clinic',
-    cta: 'cta',
-    cta_label: 'cta-label',
-    theme: 'theme',
-    accent: 'accent',
-  };
-  for (const [key, value] of query) if (names[key]) attrs.push(`${names[key]}="${escapeHtml(value)}"`);
-  if (query.get('events') === '1') attrs.push('events');
+  for (const [key, value] of query) {
+    const attr = ELEMENT_ATTRIBUTES[key];
+    if (attr) attrs.push(key === 'events' ? attr : `${attr}="${escapeHtml(value)}"`);
+  }
   attrs.push(popup ? 'popup' : `height="${Math.round(height)}"`);
   const link = `<a href="${escapeHtml(origin + canonicalPath(page))}">${escapeHtml(title)}</a>`;
   return `<bodywork-embed ${attrs.join(' ')}>${link}</bodywork-embed>\n${loaderSnippet(origin)}`;

@@ -292,3 +292,15 @@ describe('eventsFrom', () => {
     );
   });
 });
+
+describe('close requests (Escape inside a pop-up frame)', () => {
+  it('accepts only the exact close signal', async () => {
+    const { isCloseRequest, CLOSE, MEASURE, PROTOCOL_VERSION } = await import('../../../src/lib/embed/messages');
+    expect(isCloseRequest({ type: CLOSE, version: PROTOCOL_VERSION })).toBe(true);
+    expect(isCloseRequest({ type: CLOSE, version: 2 })).toBe(false);
+    expect(isCloseRequest({ type: MEASURE, version: PROTOCOL_VERSION })).toBe(false);
+    expect(isCloseRequest({ type: CLOSE, version: PROTOCOL_VERSION, extra: 1 })).toBe(false);
+    expect(isCloseRequest(CLOSE)).toBe(false);
+    expect(isCloseRequest(null)).toBe(false);
+  });
+});
