@@ -343,8 +343,10 @@ test('the embeds make no request to any third origin and set no cookie', async (
 });
 
 test('our other pages refuse to be framed by another site', async ({ page }) => {
+  // Listen before the frame exists: the browser reports the refusal as soon as it loads.
+  const refused = page.waitForEvent('console', (m) => /frame-ancestors|Refused to (display|frame)/i.test(m.text()));
   await host(page, `<iframe src="${EMBED_ORIGIN}/compare/nmt-vs-deep-tissue/" title="Framed page"></iframe>`);
-  await page.waitForEvent('console', (m) => /frame-ancestors|Refused to (display|frame)/i.test(m.text()));
+  await refused;
   const frame = page.frames().find((f) => f !== page.mainFrame()) as Frame;
   await expect(frame.getByRole('heading', { name: /Neuromuscular therapy vs deep tissue/ })).toHaveCount(0);
   expect(frame.url()).not.toBe(`${EMBED_ORIGIN}/compare/nmt-vs-deep-tissue/`);
