@@ -176,3 +176,13 @@ export async function getQuiz(): Promise<QuizEntry> {
 export function quizCitations(quiz: QuizEntry): Map<string, number> {
   return numberSources([...quiz.data.sources, ...quiz.data.questions.flatMap((q) => q.sources)].map((s) => s.id));
 }
+
+/** Static paths for a comparison route: its page and its embed (/compare/x/, /embed/compare/x/). */
+export async function comparisonPaths() {
+  return (await getComparisons()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+
+/** Static paths for a modality route: its page and its embed. */
+export async function modalityPaths() {
+  return (await getModalities()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}

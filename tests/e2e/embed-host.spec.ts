@@ -3,7 +3,7 @@
  * snippet tier, and the resize protocol's defences.
  */
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { axeViolations, EMBED_ORIGIN, HOST_ORIGIN, watch } from './support';
+import { axeViolations, EMBED_ORIGIN, embedFrame, host, HOST_ORIGIN, watch } from './support';
 import { autoHeightSnippet, elementSnippet, iframeSnippet, loaderSnippet } from '../../src/lib/embed/snippets';
 import { LOADER_PATH } from '../../src/lib/embed/pages';
 import { XSS_PAYLOADS } from '../fixtures/xss';
@@ -11,36 +11,11 @@ import { XSS_PAYLOADS } from '../fixtures/xss';
 const quiz = { origin: EMBED_ORIGIN, page: 'quiz', title: 'Which treatment may suit you?', height: 900 };
 const comparison = { origin: EMBED_ORIGIN, page: 'compare/nmt-vs-deep-tissue', title: 'NMT vs deep tissue', height: 700 };
 
-/** Opens the clinic's page and adds snippet HTML; scripts in it are added so that they run. */
-async function host(page: Page, html: string) {
-  await page.goto(`${HOST_ORIGIN}/`);
-  await page.evaluate((markup) => {
-    const slot = document.getElementById('slot') as HTMLElement;
-    const template = document.createElement('template');
-    template.innerHTML = markup;
-    for (const old of template.content.querySelectorAll('script')) {
-      const script = document.createElement('script');
-      for (const { name, value } of old.attributes) script.setAttribute(name, value);
-      old.replaceWith(script);
-    }
-    slot.append(template.content);
-  }, html);
-}
-
 const heightOf = (frame: Locator) => frame.evaluate((el) => (el as HTMLElement).getBoundingClientRect().height);
 
 /** The embed's own content height, as the embed measures it. */
 async function contentHeight(frame: Frame): Promise<number> {
   return frame.locator('[data-embed-root]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-}
-
-/** The frame showing our page at this path (exactly our origin, not a look-alike). */
-async function embedFrame(page: Page, path: string): Promise<Frame> {
-  const ours = (f: Frame) => f.url().startsWith(EMBED_ORIGIN + path);
-  await expect.poll(() => page.frames().some(ours)).toBe(true);
-  const frame = page.frames().find(ours) as Frame;
-  await frame.waitForLoadState();
-  return frame;
 }
 
 /** Counts the resize messages the host page receives from now on. */

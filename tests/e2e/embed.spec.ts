@@ -1,7 +1,7 @@
 /** The embed pages themselves (/embed/…): chrome-less, safe with any parameters, private. */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { axeViolations, EMBED_ORIGIN, embedPageIds, HOST_ORIGIN, watch } from './support';
+import { axeViolations, EMBED_ORIGIN, embedFrame, embedPageIds, host, watch } from './support';
 import { XSS_PAYLOADS } from '../fixtures/xss';
 
 const ids = embedPageIds();
@@ -9,19 +9,9 @@ const root = (page: Page) => page.locator('[data-embed-root]');
 
 /** Shows an embed URL in an iframe on the clinic's page (another origin) and returns its frame. */
 async function framed(page: Page, path: string): Promise<Frame> {
-  await page.goto(`${HOST_ORIGIN}/`);
-  await page.evaluate((src) => {
-    const iframe = document.createElement('iframe');
-    iframe.src = src;
-    iframe.title = 'Embed';
-    iframe.style.cssText = 'width:100%;height:900px;border:0';
-    document.getElementById('slot')?.append(iframe);
-  }, EMBED_ORIGIN + path);
-  const ours = (f: Frame) => f.url().startsWith(EMBED_ORIGIN + path.split('?')[0]);
-  await expect.poll(() => page.frames().some(ours)).toBe(true);
-  const frame = page.frames().find(ours) as Frame;
-  await frame.waitForLoadState();
-  return frame;
+  const src = `${EMBED_ORIGIN}${path}`.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+  await host(page, `<iframe src="${src}" title="Embed" style="width:100%;height:900px;border:0"></iframe>`);
+  return embedFrame(page, path.split('?')[0] as string);
 }
 
 test('there is an embed for the quiz and for every comparison and modality', () => {

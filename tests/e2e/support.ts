@@ -1,7 +1,7 @@
 /** Shared helpers for the browser tests: the built site's URLs and a page watcher. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { test, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '@playwright/test';
 
 const dist = new URL('../../dist/', import.meta.url);
 
@@ -56,4 +56,29 @@ export function embedPageIds(): string[] {
       return existsSync(new URL('index.html', sub)) ? [id] : walk(sub, `${id}/`);
     });
   return walk(new URL('embed/', dist), '').sort();
+}
+
+/** Opens the clinic's page and adds snippet HTML; scripts in it are added so that they run. */
+export async function host(page: Page, html: string) {
+  await page.goto(`${HOST_ORIGIN}/`);
+  await page.evaluate((markup) => {
+    const slot = document.getElementById('slot') as HTMLElement;
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    for (const old of template.content.querySelectorAll('script')) {
+      const script = document.createElement('script');
+      for (const { name, value } of old.attributes) script.setAttribute(name, value);
+      old.replaceWith(script);
+    }
+    slot.append(template.content);
+  }, html);
+}
+
+/** The frame showing our page at this path (exactly our origin, not a look-alike). */
+export async function embedFrame(page: Page, path: string): Promise<Frame> {
+  const ours = (f: Frame) => f.url().startsWith(EMBED_ORIGIN + path);
+  await expect.poll(() => page.frames().some(ours)).toBe(true);
+  const frame = page.frames().find(ours) as Frame;
+  await frame.waitForLoadState();
+  return frame;
 }

@@ -10,11 +10,12 @@ import {
   accentProblem,
   cleanHttpsUrl,
   ELEMENT_ATTRIBUTES,
+  embedQuery,
   type EmbedOptions,
   type EmbedTheme,
 } from '../../lib/embed/params';
 import { embedPath, LOADER_PATH } from '../../lib/embed/pages';
-import { autoHeightSnippet, elementSnippet, embedQuery, frameTitle, iframeSnippet } from '../../lib/embed/snippets';
+import { autoHeightSnippet, elementSnippet, frameTitle, iframeSnippet } from '../../lib/embed/snippets';
 import { fillTemplate } from '../../lib/format';
 
 class EmbedBuilder extends HTMLElement {

@@ -19,7 +19,7 @@ import {
   MEASURE,
   PROTOCOL_VERSION,
 } from '../../lib/embed/messages';
-import { ELEMENT_ATTRIBUTES, embedQuery, PARAM_NAMES, type EmbedOptions, type EmbedTheme } from '../../lib/embed/params';
+import { ELEMENT_ATTRIBUTES, embedQuery, parseEmbedParams } from '../../lib/embed/params';
 import { embedPath, isPageId, LOADER_PATH } from '../../lib/embed/pages';
 import { loaderText } from '../../strings/en';
 
@@ -85,18 +85,13 @@ if (!registry[LOADED]) {
       // An unknown page keeps the element's fallback content (a link, in our snippets).
       if (this.dataset['ready'] !== undefined || !isPageId(page)) return;
       this.dataset['ready'] = '';
-      const options: Record<string, string | boolean | undefined> = {};
+      // The attributes, read as the URL parameters they stand for, through the one schema.
+      const raw = new URLSearchParams();
       for (const [param, attr] of Object.entries(ELEMENT_ATTRIBUTES)) {
-        options[param] = param === 'events' ? this.hasAttribute(attr) : (this.getAttribute(attr) ?? undefined);
+        const value = param === 'events' ? (this.hasAttribute(attr) ? '1' : null) : this.getAttribute(attr);
+        if (value !== null) raw.set(param, value);
       }
-      const query = embedQuery({
-        clinic: options[PARAM_NAMES.clinic],
-        cta: options[PARAM_NAMES.cta],
-        ctaLabel: options[PARAM_NAMES.ctaLabel],
-        theme: options[PARAM_NAMES.theme] as EmbedTheme | undefined,
-        accent: options[PARAM_NAMES.accent],
-        events: options[PARAM_NAMES.events],
-      } as EmbedOptions);
+      const query = embedQuery(parseEmbedParams(raw));
       const frame = document.createElement('iframe');
       frame.src = `${origin}${embedPath(page)}${query}`;
       frame.title = this.getAttribute('label') ?? loaderText.titles[page.split('/')[0] as string] ?? '';
