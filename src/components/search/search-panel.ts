@@ -131,20 +131,25 @@ customElements.define('bw-search-panel', SearchPanel);
 // The header dialog's "Open search with the / key" setting (site-search.ts reads it).
 const slash = document.querySelector<HTMLInputElement>('[data-search-slash]');
 const SLASH_OFF_KEY = slash?.dataset['searchSlash'] ?? '';
-if (slash) {
+/** Keeps the setting; a visitor may have ticked the box before this module arrived. */
+const saveSlash = (input: HTMLInputElement) => {
   try {
-    slash.checked = localStorage.getItem(SLASH_OFF_KEY) !== '1';
+    if (input.checked) localStorage.removeItem(SLASH_OFF_KEY);
+    else localStorage.setItem(SLASH_OFF_KEY, '1');
   } catch {
-    // Storage blocked: the shortcut stays on.
+    // Storage blocked: the setting cannot be kept.
   }
-  slash.addEventListener('change', () => {
+};
+if (slash) {
+  if (slash.checked !== slash.defaultChecked) saveSlash(slash);
+  else {
     try {
-      if (slash.checked) localStorage.removeItem(SLASH_OFF_KEY);
-      else localStorage.setItem(SLASH_OFF_KEY, '1');
+      slash.checked = localStorage.getItem(SLASH_OFF_KEY) !== '1';
     } catch {
-      // Storage blocked: the setting cannot be kept.
+      // Storage blocked: the shortcut stays on.
     }
-  });
+  }
+  slash.addEventListener('change', () => saveSlash(slash));
 }
 
 /** One result; when the best match is a section (a glossary term, say), it links straight there. */
