@@ -27,7 +27,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Keeps Astro's content store in .astro/, where Vitest's getCollection() reads it.
   cacheDir: './.astro',
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/embed/') }), embedLoader()],
+  integrations: [
+    mdx(),
+    // Embeds and the personal therapist sheet are not pages to find from a search engine.
+    sitemap({ filter: (page) => !/^\/(embed\/|quiz\/sheet\/)/.test(new URL(page).pathname) }),
+    embedLoader(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     plugins: [

@@ -3,22 +3,36 @@
  * Pure helpers shared by the renderer (RichText) and the build-time content check.
  */
 
-/** A run of plain text, or a citation of one source id. */
-export type Segment = { kind: 'text'; text: string } | { kind: 'cite'; id: string };
+/** A run of plain text, a citation of one source id, or an emergency number to show as a phone link. */
+export type Segment = { kind: 'text'; text: string } | { kind: 'cite'; id: string } | { kind: 'phone'; number: string };
+
+/** Emergency numbers in copy become `tel:` links wherever they appear. */
+const PHONE = /\b(911)\b/g;
+
+/** Splits plain text around emergency numbers. */
+function withPhones(text: string): Segment[] {
+  return text
+    .split(PHONE)
+    .map((part, i): Segment => (i % 2 ? { kind: 'phone', number: part } : { kind: 'text', text: part }))
+    .filter((s) => s.kind !== 'text' || s.text !== '');
+}
 
 const MARKER = /\s?\[@([a-z0-9][a-z0-9-]*)\]/g;
 
-/** Splits text into plain runs and citations, in reading order. A space before a marker is dropped. */
+/**
+ * Splits text into plain runs, citations and emergency numbers, in reading order. A space
+ * before a citation marker is dropped.
+ */
 export function parseCitations(text: string): Segment[] {
   const segments: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(MARKER)) {
     const start = match.index;
-    if (start > last) segments.push({ kind: 'text', text: text.slice(last, start) });
+    if (start > last) segments.push(...withPhones(text.slice(last, start)));
     segments.push({ kind: 'cite', id: match[1] as string });
     last = start + match[0].length;
   }
-  if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
+  if (last < text.length) segments.push(...withPhones(text.slice(last)));
   return segments;
 }
 

@@ -25,3 +25,16 @@ export function withFullStop(text: string): string {
 export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match));
 }
+
+/**
+ * Fills a template around one placeholder that the caller renders as markup (a link, say):
+ * returns the text before and after it, e.g. "Call {number} now" → ["Call ", " now"].
+ */
+export function splitTemplate(
+  template: string,
+  slot: string,
+  values: Readonly<Record<string, string | number>> = {},
+): [before: string, after: string] {
+  const [before = '', ...rest] = fillTemplate(template, values).split(`{${slot}}`);
+  return [before, rest.join(`{${slot}}`)];
+}

@@ -2,18 +2,19 @@ import { z } from 'astro/zod';
 import { line, plain } from './fields';
 import { ref } from './ref';
 import { reviewSchema } from './review';
+import { checkQuiz } from './quiz-checks';
 
-import { bodyRegions, quizFlags, quizOutcomeIds, type QuizOutcomeId } from '../lib/quiz/model';
-
-export { bodyRegions, quizFlags, quizOutcomeIds, scoredOutcomeIds } from '../lib/quiz/model';
-export type { BodyRegion, QuizFlag, QuizOutcomeId, ScoredOutcomeId } from '../lib/quiz/model';
+import { careLevelIds, levelIds, styleIds, type CareLevelId, type StyleId } from '../lib/quiz/ids';
 
 const id = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, 'must be lowercase letters, digits and hyphens, starting with a letter')
   .max(40);
 
-/** Weights toward the scored outcomes. Naming any other outcome is an error. */
+/** An answer written as `question-id.option-id`. */
+const answerRef = z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'write answers as question-id.option-id');
+
+/** Weights toward the massage styles. Naming anything else is an error. */
 const effectsSchema = z
   .strictObject({
     /** Toward a focused, NMT-style approach. */
@@ -35,8 +36,10 @@ const optionSchema = z.object({
   because: plain(200),
   /** Weights toward the scored outcomes. */
   effects: effectsSchema,
-  /** Safety flags this answer raises. */
-  flags: z.array(z.enum(quizFlags)).default([]),
+  /** The id of the routing-table row (`redFlags`) this answer raises; its level decides what happens. At most one. */
+  flag: id.optional(),
+  /** This answer settles the style once safety allows, e.g. "I only want to relax" → `either`. */
+  style: z.enum(styleIds).optional(),
   /** A note shown with the result whenever this answer is given. */
   note: line(400).optional(),
   /** "None of these": ticking it clears the other ticks (multiple choice only). */
@@ -53,6 +56,8 @@ const countBandSchema = z.object({
   because: plain(200),
   /** Weights toward the scored outcomes. */
   effects: effectsSchema,
+  /** The id of the routing-table row this band raises, if any. */
+  flag: id.optional(),
   /** A note shown with the result. */
   note: line(400).optional(),
 });
@@ -75,16 +80,66 @@ const questionSchema = z.object({
   countBands: z.array(countBandSchema).default([]),
   /** The answers, in display order. */
   options: z.array(optionSchema).min(1, 'a question needs at least one option'),
+  /** Where the therapist sheet lists this question's answer, under this label, e.g. "Where I feel it". */
+  sheetLabel: plain(60).optional(),
+  /** Answers (`question-id.option-id`) that make this question not apply: it is skipped and its answer ignored. */
+  skipIf: z.array(answerRef).default([]),
   /** Sources behind this question's rules (ids from content/sources). */
   sources: z.array(ref('sources')).min(1, 'cite the sources behind this question'),
+});
+
+/**
+ * One row of the safety routing table (shared/DOMAIN.md §3): a red flag, an adaptation, a
+ * reason to wait, or a note, at exactly one level. Every "See a doctor" box on the site and
+ * every safety card in the quiz is rendered from these rows.
+ */
+const redFlagSchema = z.object({
+  /** The table's id in lower case, e.g. `e2`, `u1`, `d4`, `a1`, `w1`, `n1`. */
+  id,
+  /** emergency | same-day | doctor-first | wait | adapted | note. */
+  level: z.enum(levelIds),
+  /** The sign or situation in plain words, as the safety boxes list it. */
+  sign: plain(300),
+  /** Why it matters, in one plain sentence, with its sources. */
+  why: line(500),
+  /** What to do or how massage changes (the card's points), with sources. */
+  advice: z.array(line(400)).default([]),
+  /** Massage must stay gentle: no deep or forceful work (pressure capped, e.g. blood thinners). */
+  gentle: z.boolean().default(false),
+  /** The sources behind this row (ids from content/sources). */
+  sources: z.array(ref('sources')).min(1, 'cite the sources behind this row'),
+});
+
+/** The copy for a level's result card. */
+const levelCopySchema = z.object({
+  /** The heading, stating the level in words, e.g. "Call 911 now" or "Get checked today". */
+  title: plain(80),
+  /** What to do, in one or two sentences. */
+  summary: line(400),
+  /** Further steps: who to see, what to do if it gets worse. */
+  steps: z.array(line(400)).default([]),
+  /** Completes the result page's "This result is for people who…". */
+  forWhom: plain(300),
+});
+
+/** An emergency or urgent-care phone number outside the US, with its source. */
+const phoneSchema = z.object({
+  /** The digits to dial, e.g. "112". */
+  number: z.string().regex(/^[0-9]{3,4}$/, 'must be 3 or 4 digits'),
+  /** Where it works, e.g. "the European Union". */
+  where: plain(80),
+  /** The service's name, if it has one, e.g. "NHS 111". */
+  name: plain(40).optional(),
+  /** The source that gives this number. */
+  source: ref('sources'),
 });
 
 /** A rule that raises flags only when several answers are given together. */
 const comboSchema = z.object({
   /** Answers as `question-id.option-id`; all must be given. */
-  when: z.array(z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'write answers as question-id.option-id')).min(2),
-  /** Flags raised when all are given. */
-  flags: z.array(z.enum(quizFlags)).min(1),
+  when: z.array(answerRef).min(2),
+  /** The routing-table row raised when all are given. */
+  flag: id,
   /** Completes "Because you said…". */
   because: plain(200),
 });
@@ -99,10 +154,10 @@ const outcomeSchema = z.object({
   why: line(700),
   /** What to expect: pressure, soreness, number of sessions. */
   expect: z.array(line(300)).default([]),
-  /** What to ask a therapist (or a clinician, for safety outcomes). */
+  /** What to ask a therapist. */
   ask: z.array(line(300)).default([]),
-  /** For safety outcomes: who to see, and why. */
-  whoToSee: z.array(line(300)).default([]),
+  /** Completes the result page's "This result is for people who…". */
+  forWhom: plain(300),
   /** Further reading on the site. */
   links: z
     .array(z.object({ label: plain(120), href: z.string().regex(/^\/[a-z0-9/-]*$/, 'must be a site path like /compare/x/') }))
@@ -127,73 +182,39 @@ export const quizSchema = z
     questions: z.array(questionSchema).min(1).max(35),
     /** Rules for answers given together. */
     combos: z.array(comboSchema).default([]),
-    /** The copy for every outcome; each one must be present. */
-    outcomes: z.strictObject(
-      Object.fromEntries(quizOutcomeIds.map((o) => [o, outcomeSchema])) as Record<QuizOutcomeId, typeof outcomeSchema>,
+    /** The safety routing table, one row per red flag, adaptation, wait or note. */
+    redFlags: z.array(redFlagSchema).min(1),
+    /** The card copy for each care level, plus `adapted`; each one must be present. */
+    levels: z.strictObject(
+      Object.fromEntries([...careLevelIds, 'adapted'].map((l) => [l, levelCopySchema])) as Record<
+        CareLevelId | 'adapted',
+        typeof levelCopySchema
+      >,
     ),
+    /** The copy for each massage style; each one must be present. */
+    outcomes: z.strictObject(
+      Object.fromEntries(styleIds.map((o) => [o, outcomeSchema])) as Record<StyleId, typeof outcomeSchema>,
+    ),
+    /** What every massage result and the therapist sheet say about choosing a therapist. */
+    therapist: z.object({
+      /** Questions to ask about license and training. */
+      license: z.array(line(400)).min(1),
+      /** How to ask for less pressure, and when to stop. */
+      pressure: z.array(line(400)).min(1),
+    }),
+    /** Numbers for readers outside the US: emergency lines, then urgent (not emergency) lines. */
+    phones: z.object({ emergency: z.array(phoneSchema).min(1), urgent: z.array(phoneSchema).default([]) }),
     /** Sources the outcome copy and notes cite, in numbering order. */
     sources: z.array(ref('sources')).min(1),
     /** Review status and date. */
     review: reviewSchema,
   })
-  .superRefine((quiz, ctx) => {
-    const seen = new Set<string>();
-    quiz.questions.forEach((q, qi) => {
-      if (seen.has(q.id))
-        ctx.addIssue({ code: 'custom', path: ['questions', qi, 'id'], message: `duplicate question id "${q.id}"` });
-      seen.add(q.id);
-      const optionIds = new Set<string>();
-      q.options.forEach((o, oi) => {
-        if (optionIds.has(o.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['questions', qi, 'options', oi, 'id'],
-            message: `duplicate option id "${o.id}" in question "${q.id}"`,
-          });
-        }
-        optionIds.add(o.id);
-        if (o.exclusive && q.kind !== 'multiple') {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['questions', qi, 'options', oi, 'exclusive'],
-            message: 'only multiple-choice options can be exclusive',
-          });
-        }
-      });
-      if (q.bodyMap) {
-        q.options.forEach((o, oi) => {
-          if (!o.exclusive && !(bodyRegions as readonly string[]).includes(o.id)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['questions', qi, 'options', oi, 'id'],
-              message: `a body-map option must be one of ${bodyRegions.join(', ')}`,
-            });
-          }
-        });
-      }
-      if (q.countBands.length && q.kind !== 'multiple') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['questions', qi, 'countBands'],
-          message: 'only multiple-choice questions can be scored by count',
-        });
-      }
-      if (q.kind === 'multiple' && q.options.length > 30) {
-        ctx.addIssue({ code: 'custom', path: ['questions', qi, 'options'], message: 'at most 30 options' });
-      }
-    });
-    quiz.combos.forEach((combo, ci) =>
-      combo.when.forEach((answer, ai) => {
-        const [qid, oid] = answer.split('.');
-        const question = quiz.questions.find((q) => q.id === qid);
-        if (!question?.options.some((o) => o.id === oid)) {
-          ctx.addIssue({ code: 'custom', path: ['combos', ci, 'when', ai], message: `"${answer}" names no option of the quiz` });
-        }
-      }),
-    );
-  });
+  .superRefine(checkQuiz);
 
 export type Quiz = z.infer<typeof quizSchema>;
 export type QuizQuestion = Quiz['questions'][number];
 export type QuizOption = QuizQuestion['options'][number];
-export type QuizOutcome = Quiz['outcomes'][QuizOutcomeId];
+export type QuizOutcome = Quiz['outcomes'][StyleId];
+export type QuizRedFlag = Quiz['redFlags'][number];
+export type QuizLevelCopy = Quiz['levels'][keyof Quiz['levels']];
+export type QuizPhone = Quiz['phones']['emergency'][number];

@@ -11,6 +11,7 @@ export const sourceKinds = [
   'trial',
   'health-publisher',
   'professional-body',
+  'government',
   'method-owner',
   'practitioner',
 ] as const;

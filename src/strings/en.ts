@@ -96,6 +96,7 @@ export const listing = {
 export const quiz = {
   navLabel: 'Quiz',
   privacy: 'Your answers stay in this browser. Nothing you tick is sent anywhere.',
+  scope: 'Written for readers in the US.',
   /** Templates, filled with fillTemplate (src/lib/format.ts). */
   questionOf: 'Question {n} of {total}',
   optional: '(optional)',
@@ -115,37 +116,84 @@ export const quiz = {
     'This link was made for an older version of the quiz, so its answers no longer fit. Please start again; it only takes a couple of minutes.',
   resultHeading: 'Your result',
   because: 'Because you said…',
+  youSaid: 'You told us:',
+  /** Template: the answer's own words complete it. */
+  youSaidItem: 'You said {because}.',
   certaintyTitle: 'How sure is this?',
   certainty: {
-    safety: 'This comes from a safety answer, not from a score. Safety answers always come first.',
+    chosen: 'This follows from what you told us you want from a massage.',
+    gentle:
+      'Because of what you told us about your health, gentle pressure is the safer choice, so we suggest a gentle, general massage.',
     clear: 'Your answers lean clearly this way.',
-    slight: 'Your answers lean slightly this way. The other option could suit you too.',
-    even: 'Your answers point both ways, so we do not pick one.',
+    slight: 'Your answers lean slightly this way. Another style could suit you too.',
+    even: 'Your answers point both ways, so we don’t pick one.',
   },
   notesTitle: 'Also worth knowing',
+  /** Shown over the style under a "see a doctor first" or "wait" card. */
+  laterTitle: {
+    'doctor-first': 'Once you’ve been checked',
+    wait: 'When it has settled',
+  },
+  laterLink: 'Read about this result',
+  adaptationsTitle: 'Tell your therapist',
+  therapistTitle: 'Choosing a therapist',
+  licenseTitle: 'Ask about license and training',
+  pressureTitle: 'How to ask for less pressure',
   copyLink: 'Copy link to this result',
   copied: 'Link copied.',
   copyFailed: 'Could not copy. Copy the address from your browser’s address bar instead.',
   print: 'Print',
+  sheetLink: 'Take this to your therapist',
+  sheetLinkNote: 'A one-page sheet to print or share. It is made in your browser from this result.',
   announceStep: 'Question {n} of {total}: {prompt}',
   announceResult: 'Your result: {title}',
+  sourcesTitle: 'Sources',
+  resultSourcesTitle: 'Sources for this result',
   guideTitle: 'Reading your answers without the interactive quiz',
   guideIntro: 'The quiz works best with JavaScript on. Without it, you can still read the questions and use this guide.',
-  guide: [
-    'If you ticked anything in the first question, get emergency care now: call 911 or your local emergency number.',
-    'If you ticked anything in the second or third question, or your pain tingles, burns or shoots, see a clinician before any massage.',
-    'If you were hurt in the last few days, wait a few days and look after the injury first.',
-    'Otherwise: one nagging spot, a series of visits and home exercises lean toward a focused, NMT-style approach; broad tightness and firm pressure lean toward deep tissue; relaxation or light pressure lean toward a Swedish massage.',
-  ],
+  /** One line per level, filled with the questions that can raise it ({questions}). */
+  guide: {
+    emergency: 'If you ticked anything in {questions}, call 911 or your local emergency number now.',
+    'same-day': 'If you ticked a sign in {questions}, get checked today at urgent care or by your doctor.',
+    'doctor-first': 'If you ticked a sign in {questions}, see a doctor before you book a massage.',
+    wait: 'If you ticked a reason to wait in {questions}, or you were hurt in the last few days, give it a few days first.',
+    adapted:
+      'If you ticked a health condition in {questions}, massage can go ahead, but tell your therapist so they can adapt it.',
+    styles:
+      'Otherwise: one nagging spot, a series of visits and home exercises lean toward a focused, NMT-style approach; broad tightness and firm pressure lean toward deep tissue; relaxation or light pressure lean toward a Swedish massage.',
+  },
+  questionOne: 'question {n}',
+  questionMany: 'questions {list}',
   guideResults: 'Read about each result',
-  whoToSee: 'Who to see',
   expect: 'What to expect',
   ask: 'What to ask',
   readMore: 'Read more',
   takeQuiz: 'Take the quiz',
   ctaTitle: 'Not sure which may suit you?',
-  ctaText: 'Answer 12 short questions. Safety comes first, and your answers never leave your browser.',
-  resultPageLead: 'This is one of the results the quiz can give. Take the quiz to see which one fits your answers, and why.',
+  /** Template: {min} and {max} are counted from the quiz data. */
+  ctaText: 'Answer {min} to {max} short questions. Safety comes first, and your answers never leave your browser.',
+  /** Template: {forWhom} comes from the result's copy. */
+  resultPageLead: 'This result is for people who {forWhom}',
+  resultPageQuiz: 'Take the quiz to see which result fits your own answers, and why.',
+  signsTitle: 'Signs that lead here',
+  adaptedCardsTitle: 'Situations that lead here',
+  emergencyLine: 'In an emergency, call 911 or your local emergency number.',
+  abroadTitle: 'Outside the US?',
+  abroadIntro: 'This site is written for readers in the US. Elsewhere, call your local emergency number:',
+  /** Templates: {number} becomes a phone link. */
+  abroadEmergency: '{number} in {where}',
+  abroadUrgent: '{name} in {where}, for urgent problems that are not emergencies',
+  sheetTitle: 'Take this to your therapist',
+  sheetLead: 'Print this page or share its link. It is made in your browser from your quiz answers; nothing is sent to us.',
+  sheetEmpty:
+    'This sheet is made from a quiz result, and this link has none. Take the quiz, then choose “Take this to your therapist”.',
+  sheetNotMassage:
+    'Your quiz result says to get checked, or to wait, before any massage. Follow that first; once you’re ready, take the quiz again to make this sheet.',
+  sheetStyle: 'A style that may suit me',
+  sheetAdaptations: 'Please adapt the massage for',
+  sheetNone: 'Nothing to mention',
+  sheetCopy: 'Copy link to this sheet',
+  sheetFooter: 'From the Bodywork Guide quiz. Education, not a diagnosis.',
 } as const;
 
 export const search = {
@@ -276,6 +324,7 @@ export const page = {
     trial: 'Study',
     'health-publisher': 'Health publisher',
     'professional-body': 'Professional or licensing body',
+    government: 'Government agency',
     'method-owner': 'Method owner',
     practitioner: 'Practitioner source',
   },
@@ -288,8 +337,11 @@ export const page = {
   disclaimerTitle: 'This is education, not medical advice',
   disclaimer:
     'This page explains options in general terms. It cannot diagnose you or replace advice from a clinician who knows your health. Do not delay or skip medical care because of something you read here.',
-  emergency: 'If you think you have a medical emergency, call 911 or your local emergency number now.',
-  whenToSeeADoctor: 'See a doctor first if…',
+  whenToSeeADoctor: 'When to get checked before a massage',
+  whenToSeeADoctorIntro: 'Massage is not the first step if you have any of these. They are the same signs our quiz checks first.',
+  whenToSeeADoctorMore: 'Why these signs matter, with sources: our safety guide',
+  /** 911 becomes a phone link wherever copy is rendered with RichText. */
+  emergencyCall: 'If you think you have a medical emergency, call 911 or your local emergency number now.',
 } as const;
 
 export const footer = {

@@ -47,7 +47,12 @@ test('the flagship corrects the original article and sends red flags to a doctor
   expect(await myths.getByRole('listitem').count()).toBeGreaterThanOrEqual(4);
   for (const claim of [/2 (to|–) 3 (extra )?years/i, /not massage/i, /7 out of 10|7\/10/i, /posture/i])
     await expect(myths).toContainText(claim);
-  await expect(page.getByRole('region', { name: 'See a doctor first if…' })).toBeVisible();
+  // The red-flag box lists the quiz's own signs, by level.
+  const box = page.getByRole('region', { name: 'When to get checked before a massage' });
+  await expect(box).toContainText('Call 911 now');
+  await expect(box).toContainText('Chest pain, or sudden shortness of breath');
+  await expect(box).toContainText('One calf or thigh that is painful, swollen, warm, or red or darker than usual');
+  await expect(box.locator('a[href="tel:911"]')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Common questions' })).toBeVisible();
 });
 

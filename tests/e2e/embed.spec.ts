@@ -113,17 +113,36 @@ test('the quiz hides the booking button when its answer is to get care first', a
   const cta = frame.getByRole('link', { name: /Book an appointment/ });
   await expect(cta).toBeVisible();
   await frame.getByRole('checkbox', { name: /Chest pain/ }).check();
-  await frame.getByRole('button', { name: 'Next' }).click();
-  await expect(frame.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible();
+  await frame.getByRole('button', { name: 'See my result' }).click();
+  await expect(frame.getByRole('heading', { name: 'Call 911 now' })).toBeVisible();
   await expect(cta).toBeHidden();
   await expect(frame.getByText('Shared by Acme')).toBeVisible();
   // Loading that result afresh (Back, reload, a shared link) hides it from the start.
   const hash = new URL(frame.url()).hash;
   expect(hash).not.toBe('');
   const again = await framed(page, `${path}${hash}`);
-  await expect(again.getByRole('heading', { name: 'Get emergency care now' })).toBeVisible();
+  await expect(again.getByRole('heading', { name: 'Call 911 now' })).toBeVisible();
   await expect(again.getByText('Shared by Acme')).toBeVisible();
   await expect(again.getByRole('link', { name: /Book an appointment/ })).toBeHidden();
+});
+
+test('the quiz keeps the booking button beside an adapted massage result', async ({ page }) => {
+  const frame = await framed(page, '/embed/quiz/?clinic=Acme&cta=https://acme.example/book');
+  const answers = [
+    ['None of these'],
+    ['None of these'],
+    ['No pain. I just want to relax or de-stress'],
+    ["I'm pregnant"],
+    ['None of these'],
+    ['Light and gentle'],
+  ];
+  for (const labels of answers) {
+    const question = frame.locator('fieldset[data-step]:not([hidden])');
+    for (const label of labels) await question.getByLabel(label, { exact: true }).check();
+    await frame.locator('[data-quiz-next]').click();
+  }
+  await expect(frame.getByRole('heading', { name: 'Massage can go ahead, adapted' })).toBeVisible();
+  await expect(frame.getByRole('link', { name: /Book an appointment/ })).toBeVisible();
 });
 
 test(`hostile values in every parameter render inert (${XSS_PAYLOADS.length} payloads)`, async ({ page }) => {

@@ -2,7 +2,7 @@
  * Prints the JavaScript each built page ships (inline and external scripts, raw and gzipped),
  * and exits 1 if a page is over its budget. Run after `npm run build`: `npm run size`.
  * Scripts count with the chunks they import statically. Budgets (gzipped): the quiz page 8 KB,
- * the search page 4 KB (Pagefind itself loads only when a visitor searches); every other page
+ * the therapist sheet 4 KB (it decodes and scores the quiz link itself), the search page 4 KB (Pagefind itself loads only when a visitor searches); every other page
  * ~1 KB (the theme toggle, the search dialog's opener and glossary tooltips; the dialog's panel,
  * /search/panel.js, loads only when a visitor opens search). Embed pages: 2.5 KB (their clinic
  * bar, the parameter checks and resize reporting), the embedded quiz 8 KB, For clinics 4 KB
@@ -16,6 +16,7 @@ const DIST = 'dist';
 /** Gzipped byte budgets by URL pattern; the first match wins. */
 const BUDGETS: Array<[pattern: RegExp, bytes: number]> = [
   [/^(\/embed)?\/quiz\/$/, 8 * 1024],
+  [/^\/quiz\/sheet\/$/, 4 * 1024],
   [/^\/embed\//, 2.5 * 1024],
   [/^\/for-clinics\/$/, 4 * 1024],
   [/^\/search\/$/, 4 * 1024],

@@ -10,7 +10,7 @@
 import { ACCENT_TEXT, hostOf, parseEmbedParams } from '../../lib/embed/params';
 import { CLOSE, isMeasureRequest, PROTOCOL_VERSION, resizeMessage } from '../../lib/embed/messages';
 import { fillTemplate } from '../../lib/format';
-import { safetyOutcomeIds } from '../../lib/quiz/model';
+import { isBookable } from '../../lib/quiz/ids';
 
 type QuizState = { step?: number | 'result' | undefined; outcome?: string | undefined };
 
@@ -43,8 +43,9 @@ if (hasBar && bar && cta) {
 /** Shows the clinic bar for what the quiz shows: no booking next to "get care first". */
 function showBar(state: QuizState) {
   if (!hasBar || !bar || !cta) return;
-  const safety = (safetyOutcomeIds as readonly string[]).includes(state.outcome ?? '');
-  cta.hidden = !params.cta || safety;
+  // Before a result, the button may show; on a result, only beside a massage suggestion.
+  const bookable = state.outcome === undefined || isBookable(state.outcome);
+  cta.hidden = !params.cta || !bookable;
   bar.hidden = !params.clinic && cta.hidden;
 }
 

@@ -1,14 +1,17 @@
 /**
- * <bw-quiz>: turns the server-rendered quiz form into one question per step. Scoring and the URL
- * codec live in src/lib/quiz; this element only reads and writes the form, the URL hash,
- * history and an optional resume copy in localStorage. Nothing leaves the browser.
+ * <bw-quiz>: turns the server-rendered quiz form into one question per step. Scoring, the path
+ * through the questions (skips, the early stop) and the URL codec live in src/lib/quiz; this
+ * element only reads and writes the form, the URL hash, history and an optional resume copy in
+ * localStorage, and builds the result from the server's <template>s. Nothing leaves the browser.
  * Each step shown fires a `bw-quiz-step` event (step number or `result`, and the outcome id),
  * also kept as `data-step`/`data-outcome`, which an embed page may report to its host. With `data-embedded`, steps replace the history
  * entry (so the host page's Back button stays the host's), and "Copy link" uses `data-share`.
  */
 import { decodeState, encodeState, type Step } from '../../lib/quiz/codec';
 import type { Answers, QuizData } from '../../lib/quiz/model';
-import { certaintyOf, scoreQuiz } from '../../lib/quiz/score';
+import { scoreQuiz, type Hit, type QuizResult } from '../../lib/quiz/score';
+import { askedSteps, firstGap, nextStep, previousStep, progressOf } from '../../lib/quiz/path';
+import { isCareLevel, isStopLevel } from '../../lib/quiz/ids';
 import { fillTemplate as fill } from '../../lib/format';
 
 /** Interface text the element needs, rendered by the server from strings/en.ts. */
@@ -17,6 +20,9 @@ interface QuizText {
   next: string;
   seeResult: string;
   because: string;
+  youSaidItem: string;
+  laterTitle: Record<string, string>;
+  resultSourcesTitle: string;
   certaintyTitle: string;
   certainty: Record<string, string>;
   notesTitle: string;
@@ -79,7 +85,7 @@ class QuizFlow extends HTMLElement {
     });
     this.#form.addEventListener('change', (event) => this.#changed(event.target));
     for (const button of this.querySelectorAll('[data-quiz-back]')) {
-      button.addEventListener('click', () => this.#go(this.#step === 'result' ? this.#steps.length - 1 : this.#step - 1));
+      button.addEventListener('click', () => this.#go(previousStep(this.#quiz, this.#answers(), this.#step)));
     }
     for (const button of this.querySelectorAll('[data-quiz-restart]')) button.addEventListener('click', () => this.#restart());
     this.#part('continue').addEventListener('click', () => {
@@ -113,11 +119,6 @@ class QuizFlow extends HTMLElement {
     for (const input of this.#form.querySelectorAll('input')) input.checked = answers[input.name]?.includes(input.value) ?? false;
   }
 
-  /** The first required question without an answer, if any. */
-  #firstGap(answers: Answers): number {
-    return this.#quiz.questions.findIndex((q) => q.required && !answers[q.id]?.length);
-  }
-
   /** Reads the state from the URL hash and shows it. Tampered or old links start fresh. */
   #restore(focus: boolean) {
     const decoded = decodeState(this.#quiz, location.hash);
@@ -130,10 +131,10 @@ class QuizFlow extends HTMLElement {
     }
     const { answers, step } = decoded.state;
     this.#setAnswers(answers);
-    const gap = this.#firstGap(answers);
-    // A link may not skip a required question (unless an emergency answer already decides).
-    const skipped = gap >= 0 && (step === 'result' ? !this.#emergency(answers) : step > gap);
-    this.#show(skipped ? gap : step, focus);
+    // A link may not skip a required question, nor land on one these answers skip.
+    const gap = firstGap(this.#quiz, answers, step);
+    const asked = step === 'result' || askedSteps(this.#quiz, answers).includes(step);
+    this.#show(gap ?? (asked ? step : nextStep(this.#quiz, answers, step)), focus);
   }
 
   /** Moves to a step as a new history entry. */
@@ -144,6 +145,7 @@ class QuizFlow extends HTMLElement {
     this.#show(step, true);
   }
 
+  /** Checks the current answer, then goes on: to the next question asked, or straight to the result on an early stop. */
   #next() {
     if (this.#step === 'result') return;
     const q = this.#quiz.questions[this.#step];
@@ -153,13 +155,7 @@ class QuizFlow extends HTMLElement {
       fieldset.querySelector('input')?.focus();
       return;
     }
-    // An emergency answer goes straight to the result: no more questions first.
-    const last = this.#step + 1 >= this.#steps.length;
-    this.#go(last || this.#emergency(this.#answers()) ? 'result' : this.#step + 1);
-  }
-
-  #emergency(answers: Answers): boolean {
-    return scoreQuiz(this.#quiz, answers).outcome === 'emergency';
+    this.#go(nextStep(this.#quiz, this.#answers(), this.#step));
   }
 
   #restart() {
@@ -184,6 +180,7 @@ class QuizFlow extends HTMLElement {
     const hash = encodeState(this.#quiz, { step: this.#step, answers: this.#answers() });
     history.replaceState(null, '', `#${hash}`);
     store(hash);
+    this.#progress();
   }
 
   #error(fieldset: HTMLFieldSetElement, show: boolean) {
@@ -196,32 +193,46 @@ class QuizFlow extends HTMLElement {
     fieldset.setAttribute('aria-describedby', [...ids].join(' '));
   }
 
+  /** "Question n of total" for this visitor's path, and the Next button's words (written only when they change). */
+  #progress(): void {
+    if (this.#step === 'result') return;
+    const answers = this.#answers();
+    const { n, total } = progressOf(this.#quiz, answers, this.#step);
+    const set = (el: HTMLElement, text: string) => el.textContent !== text && (el.textContent = text);
+    set(this.#part('progress-text'), fill(this.#text.questionOf, { n, total }));
+    const bar = this.#part<HTMLProgressElement>('progress-bar');
+    bar.max = total;
+    bar.value = n;
+    const last = nextStep(this.#quiz, answers, this.#step) === 'result';
+    set(this.#part('next'), last ? this.#text.seeResult : this.#text.next);
+  }
+
   /** Shows a question or the result. Focus moves only after a visitor's action. */
   #show(step: Step, focus: boolean) {
     this.#step = step;
-    const total = this.#steps.length;
     const onResult = step === 'result';
     this.#form.hidden = onResult;
     this.#part('result').hidden = !onResult;
     this.#part('back').hidden = step === 0;
+    // Once past the first question, the intro and badges fold away so each question fits a phone screen.
+    this.toggleAttribute('data-started', step !== 0);
     let heading: HTMLElement | null;
     let announcement: string;
     if (onResult) {
       heading = this.#renderResult();
-      announcement = fill(this.#text.announceResult, { title: heading?.textContent ?? '' });
+      announcement = fill(this.#text.announceResult, { title: heading?.textContent?.trim() ?? '' });
     } else {
       this.#steps.forEach((fieldset, i) => (fieldset.hidden = i !== step));
-      const current = this.#steps[step];
-      heading = current?.querySelector('h2') ?? null;
-      const progressText = fill(this.#text.questionOf, { n: step + 1, total });
-      this.#part('progress-text').textContent = progressText;
-      this.#part<HTMLProgressElement>('progress-bar').value = step + 1;
-      this.#part('next').textContent = step + 1 === total ? this.#text.seeResult : this.#text.next;
-      announcement = fill(this.#text.announceStep, { n: step + 1, total, prompt: heading?.textContent?.trim() ?? '' });
+      heading = this.#steps[step]?.querySelector('h2') ?? null;
+      const { n, total } = progressOf(this.#quiz, this.#answers(), step);
+      this.#progress();
+      announcement = fill(this.#text.announceStep, { n, total, prompt: heading?.textContent?.trim() ?? '' });
     }
+    this.#references(onResult);
     if (focus) {
       this.#part('live').textContent = announcement;
-      heading?.focus();
+      this.#reveal(onResult);
+      heading?.focus({ preventScroll: true });
     }
     // Where the quiz is, on the element (for scripts that start later) and as an event.
     const detail = { step: onResult ? 'result' : step + 1, outcome: onResult ? this.#outcome : undefined };
@@ -231,36 +242,108 @@ class QuizFlow extends HTMLElement {
     this.dispatchEvent(new CustomEvent('bw-quiz-step', { bubbles: true, detail }));
   }
 
-  /** Builds the result from the outcome's template, the visitor's reasons and any notes. */
+  /**
+   * Brings the new step into view: a question scrolls to the top of the screen when it starts
+   * above it or its Next button ends below it (so it fits one phone screen); the result when it
+   * starts off screen or low down.
+   */
+  #reveal(onResult: boolean) {
+    const part = onResult ? this.#part('result') : this.#form;
+    const top = part.getBoundingClientRect().top;
+    const late = onResult ? top > innerHeight / 3 : this.#part('nav').getBoundingClientRect().bottom > innerHeight;
+    // Instantly, like turning a page, even where the site scrolls smoothly.
+    if (top < 0 || late) part.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }
+
+  /**
+   * The page's reference list is the quiz's "Sources" disclosure: hidden while answering, and on
+   * the result showing only the sources that result cites.
+   */
+  #references(onResult: boolean) {
+    const list = document.querySelector<HTMLDetailsElement>('[data-references]');
+    if (!list) return;
+    list.hidden = !onResult;
+    if (!onResult) return;
+    list.open = true;
+    const cited = new Set([...this.#part('result').querySelectorAll<HTMLAnchorElement>('.cite a')].map((a) => a.hash));
+    for (const item of list.querySelectorAll<HTMLElement>('li[id^="ref-"]')) item.hidden = !cited.has(`#${item.id}`);
+    const title = list.querySelector('[data-references-title]');
+    if (title) title.textContent = this.#text.resultSourcesTitle;
+  }
+
+  #clone(selector: string): DocumentFragment {
+    const template = this.querySelector<HTMLTemplateElement>(`template${selector}`);
+    return template ? (template.content.cloneNode(true) as DocumentFragment) : new DocumentFragment();
+  }
+
+  /** A level's card holding its rows; "you said…" names the visitor's own answer on care cards. */
+  #levelCard(level: string, hits: readonly Hit[], youSaid: boolean): DocumentFragment {
+    const card = this.#clone(`[data-level="${level}"]`);
+    const rows = hits.map((hit) => {
+      const row = this.#clone(`[data-flag="${hit.flag}"]`);
+      const lead = row.querySelector('[data-flag-lead]');
+      if (youSaid && lead) lead.textContent = fill(this.#text.youSaidItem, { because: hit.because });
+      return row;
+    });
+    card.querySelector('[data-flags-slot]')?.replaceWith(...rows);
+    return card;
+  }
+
+  /** Builds the result: a care card (and the style for later), or the style with its adaptations, reasons and notes. */
   #renderResult(): HTMLElement | null {
     const result = scoreQuiz(this.#quiz, this.#answers());
     this.#outcome = result.outcome;
-    const template = this.querySelector<HTMLTemplateElement>(`template[data-outcome="${result.outcome}"]`);
     const slot = this.#part('outcome');
-    slot.replaceChildren(template ? template.content.cloneNode(true) : '');
-
-    const reasons = document.createElement('section');
-    reasons.className = 'quiz-reasons';
-    const add = (tag: string, text: string, parent: Element = reasons) => {
-      const el = document.createElement(tag);
-      el.textContent = text;
-      return parent.appendChild(el);
-    };
-    add('h3', this.#text.because);
-    const list = add('ul', '');
-    for (const reason of result.reasons) add('li', reason.because, list);
-    add('h3', this.#text.certaintyTitle);
-    add('p', this.#text.certainty[certaintyOf(result)] ?? '');
-    const notes = result.notes
-      .map((key) => this.querySelector<HTMLTemplateElement>(`template[data-note="${CSS.escape(key)}"]`))
-      .filter((t): t is HTMLTemplateElement => t !== null);
-    if (notes.length) {
-      add('h3', this.#text.notesTitle);
-      const noteList = add('ul', '');
-      for (const note of notes) noteList.append(note.content.cloneNode(true));
+    slot.replaceChildren();
+    const adaptations = result.hits.filter((h) => h.level === 'adapted');
+    const adapted = () => (adaptations.length ? this.#levelCard('adapted', adaptations, false) : '');
+    if (isCareLevel(result.level)) {
+      slot.append(this.#levelCard(result.level, result.triggers, true));
+      // An emergency or same-day card stands alone: only advice that fits those answers.
+      if (isStopLevel(result.level)) return slot.querySelector<HTMLElement>('[data-outcome-title]');
+      const later = this.#clone(`[data-later="${result.style}"]`);
+      const title = later.querySelector('[data-later-title]');
+      if (title) title.textContent = this.#text.laterTitle[result.level] ?? '';
+      slot.append(later, adapted());
+    } else {
+      const outcome = this.#clone(`[data-outcome="${result.style}"]`);
+      outcome.querySelector('[data-adaptations-slot]')?.replaceWith(adapted());
+      outcome.querySelector('[data-reasons-slot]')?.replaceWith(this.#reasons(result));
+      const sheet = outcome.querySelector<HTMLAnchorElement>('[data-quiz-sheet]');
+      if (sheet)
+        sheet.href = `${this.dataset['sheet'] ?? ''}#${encodeState(this.#quiz, { step: 'result', answers: this.#answers() })}`;
+      slot.append(outcome);
     }
-    slot.querySelector('[data-reasons-slot]')?.replaceWith(reasons);
+    slot.append(this.#notes(result));
     return slot.querySelector<HTMLElement>('[data-outcome-title]');
+  }
+
+  #section(title: string): { section: HTMLElement; list: HTMLUListElement } {
+    const section = document.createElement('section');
+    section.className = 'quiz-reasons';
+    const heading = section.appendChild(document.createElement('h3'));
+    heading.textContent = title;
+    return { section, list: section.appendChild(document.createElement('ul')) };
+  }
+
+  /** "Because you said…" and "How sure is this?". */
+  #reasons(result: QuizResult): HTMLElement {
+    const { section, list } = this.#section(this.#text.because);
+    for (const reason of result.reasons) list.appendChild(document.createElement('li')).textContent = reason.because;
+    section.appendChild(document.createElement('h3')).textContent = this.#text.certaintyTitle;
+    section.appendChild(document.createElement('p')).textContent = this.#text.certainty[result.certainty] ?? '';
+    return section;
+  }
+
+  /** "Also worth knowing": the notes of the answers given and of any note-only rows. */
+  #notes(result: QuizResult): HTMLElement | string {
+    const keys = [...result.notes, ...result.noteFlags.map((flag) => `flag:${flag}`)];
+    const notes = keys.map((key) => this.querySelector<HTMLTemplateElement>(`template[data-note="${CSS.escape(key)}"]`));
+    const found = notes.filter((t): t is HTMLTemplateElement => t !== null);
+    if (!found.length) return '';
+    const { section, list } = this.#section(this.#text.notesTitle);
+    for (const note of found) list.append(note.content.cloneNode(true));
+    return section;
   }
 
   async #copyLink() {

@@ -29,7 +29,13 @@ export interface SiteContent {
   modalities: EntryLike<Sourced & { evidence: { sources: Ref[] } }>[];
   comparisons: EntryLike<Sourced & { modalities: [Ref, Ref] }>[];
   pages: EntryLike<Sourced>[];
-  quizzes?: EntryLike<Sourced & { questions: { sources: Ref[] }[] }>[];
+  quizzes?: EntryLike<
+    Sourced & {
+      questions: { sources: Ref[] }[];
+      redFlags: { sources: Ref[] }[];
+      phones: Record<string, { source: Ref }[]>;
+    }
+  >[];
   guides?: EntryLike<Sourced>[];
   sources: EntryLike<{ kind: string }>[];
   glossary: EntryLike<{ related: Ref[] }>[];
@@ -59,7 +65,7 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 }
 
 /** Fields that hold references rather than copy; their strings are not scanned for citations. */
-const REFERENCE_FIELDS = /^(sources|evidence\.sources|modalities|review|questions\[\d+\]\.sources)(\[|\.|$)/;
+const REFERENCE_FIELDS = /^(sources|evidence\.sources|modalities|review|(questions|redFlags)\[\d+\]\.sources|phones\.\w+\[\d+\]\.source)(\[|\.|$)/;
 const CITE_TAG = /<Cite\b([^>]*)>/g;
 const TERM_TAG = /<Term\b([^>]*)>/g;
 const ID_ATTR = /\bid\s*=\s*(["'])(.*?)\1/;
@@ -129,11 +135,19 @@ export function findContentProblems(site: SiteContent): ContentProblem[] {
   for (const p of site.pages) checkPage('pages', p);
   for (const g of site.guides ?? []) checkPage('guides', g);
   for (const q of site.quizzes ?? []) {
-    checkPage('quiz', q, (file) =>
+    checkPage('quiz', q, (file) => {
+      const listed = new Set(q.data.sources.map((s) => s.id));
+      const checkListed = (field: string, s: Ref) => {
+        checkRef(file, field, s, ids.sources);
+        if (ids.sources.has(s.id) && !listed.has(s.id)) problems.push({ file, field, message: `"${s.id}" must also be listed in \`sources\`` });
+      };
       q.data.questions.forEach((question, qi) =>
         question.sources.forEach((s, si) => checkRef(file, `questions[${qi}].sources[${si}]`, s, ids.sources)),
-      ),
-    );
+      );
+      q.data.redFlags.forEach((row, ri) => row.sources.forEach((s, si) => checkListed(`redFlags[${ri}].sources[${si}]`, s)));
+      for (const [kind, phones] of Object.entries(q.data.phones))
+        phones.forEach((phone, pi) => checkListed(`phones.${kind}[${pi}].source`, phone.source));
+    });
   }
   for (const g of site.glossary) {
     g.data.related.forEach((r, i) => checkRef(fileOf('glossary', g), `related[${i}]`, r, ids.glossary));

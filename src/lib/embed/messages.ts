@@ -8,6 +8,8 @@
  * Pure functions: the origin and source checks happen where the event is (see the loader).
  */
 
+import { isOutcomeId } from '../quiz/ids';
+
 export const PROTOCOL_VERSION = 1;
 export const RESIZE = 'bodywork-guide:resize';
 export const MEASURE = 'bodywork-guide:measure';
@@ -73,5 +75,5 @@ export function eventsFrom(data: unknown): { step: number | 'result'; outcome?: 
   const stepOk = step === 'result' || (typeof step === 'number' && Number.isInteger(step) && step > 0 && step < 100);
   if (!stepOk) return undefined;
   if (outcome === undefined) return { step };
-  return typeof outcome === 'string' && /^[a-z]{1,20}$/.test(outcome) ? { step, outcome } : undefined;
+  return isOutcomeId(outcome) ? { step, outcome } : undefined;
 }

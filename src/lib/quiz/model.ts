@@ -1,43 +1,33 @@
 /**
  * The quiz's shape as the scoring engine and the browser see it: plain TypeScript, no zod, so
  * the quiz page can ship this logic in a few kilobytes. src/schemas/quiz.ts validates content
- * against these same names, and its parsed type is assignable to QuizData.
+ * against these same names, and its parsed type is assignable to QuizData. The ids themselves
+ * (levels, styles, outcomes, body regions) live in ./ids.
  */
+import type { LevelId, StyleId } from './ids';
 
-/** Every result the quiz can give, safety outcomes first. */
-export const quizOutcomeIds = ['emergency', 'clinician', 'acute', 'nmt', 'deep', 'either'] as const;
-/** The outcomes that send a visitor to care (or to wait) rather than to a massage booking. */
-export const safetyOutcomeIds = ['emergency', 'clinician', 'acute'] as const;
-/** The outcomes answers are scored toward. */
-export const scoredOutcomeIds = ['nmt', 'deep', 'either'] as const;
-/** Safety flags, in the order they are checked before any score. */
-export const quizFlags = ['emergency', 'clinician', 'acute', 'gentle'] as const;
-/** Regions of the body map; a body-map question's options use these ids. */
-export const bodyRegions = [
-  'head-jaw',
-  'neck',
-  'shoulders',
-  'arms-hands',
-  'upper-back',
-  'lower-back',
-  'hips-buttocks',
-  'legs-feet',
-] as const;
+/** Weights toward the massage styles; a missing key counts as 0. */
+export type Effects = Partial<Record<StyleId, number | undefined>>;
 
-export type QuizOutcomeId = (typeof quizOutcomeIds)[number];
-export type ScoredOutcomeId = (typeof scoredOutcomeIds)[number];
-export type QuizFlag = (typeof quizFlags)[number];
-export type BodyRegion = (typeof bodyRegions)[number];
-
-/** Weights toward the scored outcomes; a missing key counts as 0. */
-export type Effects = Partial<Record<ScoredOutcomeId, number | undefined>>;
+/** One row of the safety routing table: a red flag (or an adaptation, a wait, a note) at one level. */
+export interface RedFlagData {
+  /** The table's row id, e.g. `e2` or `a1`. */
+  id: string;
+  level: LevelId;
+  /** Massage must stay gentle (no deep or forceful work), e.g. blood thinners. */
+  gentle: boolean;
+}
 
 /** One answer option. */
 export interface OptionData {
   id: string;
   because: string;
   effects: Effects;
-  flags: readonly QuizFlag[];
+  /** The routing-table row this answer raises, if any: at most one, so at most one level. */
+  flag?: string | undefined;
+  /** This answer settles the style (after safety), e.g. "I only want to relax" → either. */
+  style?: StyleId | undefined;
+  /** Marks that a note for this answer exists (its copy travels separately). */
   note?: string | undefined;
   exclusive: boolean;
 }
@@ -48,6 +38,7 @@ export interface CountBandData {
   max: number;
   because: string;
   effects: Effects;
+  flag?: string | undefined;
   note?: string | undefined;
 }
 
@@ -58,12 +49,14 @@ export interface QuestionData {
   required: boolean;
   options: readonly OptionData[];
   countBands: readonly CountBandData[];
+  /** Answers (`question.option`) that make this question not apply: it is skipped, and any answer to it ignored. */
+  skipIf: readonly string[];
 }
 
 /** A rule for answers given together. */
 export interface ComboData {
   when: readonly string[];
-  flags: readonly QuizFlag[];
+  flag: string;
   because: string;
 }
 
@@ -73,6 +66,7 @@ export interface QuizData {
   tieMargin: number;
   questions: readonly QuestionData[];
   combos: readonly ComboData[];
+  redFlags: readonly RedFlagData[];
 }
 
 /** Answers: question id → the chosen option ids, in the quiz's option order. Unanswered questions are absent. */

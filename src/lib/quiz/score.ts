@@ -1,65 +1,62 @@
 /**
- * Scores a set of answers. Safety comes first, in a fixed order: emergency → see a clinician →
- * acute injury (wait a few days) → gentle only; only then are the three scores compared, and a
- * small lead gives "either could suit you" rather than an arbitrary pick.
+ * Scores a set of answers. Safety comes first: every answer may raise one row of the routing
+ * table, and the highest level raised decides the result (emergency > same day > see a doctor
+ * first > wait). Below those, massage can go ahead: the three style scores are compared (a small
+ * lead gives "either", never an arbitrary pick), adaptations are attached as cards, and notes
+ * are collected. Returns data and ids only; the wording lives in content and strings.
  */
-import {
-  quizFlags,
-  scoredOutcomeIds,
-  type Answers,
-  type Effects,
-  type QuizData,
-  type QuizFlag,
-  type QuizOutcomeId,
-  type ScoredOutcomeId,
-} from './model';
+import { highestLevel, isCareLevel, levelIds, styleIds, type LevelId, type OutcomeId, type StyleId } from './ids';
+import { answered, cleanAnswers } from './answers';
+import type { Answers, Effects, QuizData } from './model';
 
-/** One answer (or answer pattern) that moved the result, in plain words. */
+/** One answer (or answer pattern) that counted, in plain words. */
 export interface Reason {
   /** `question.option`, `question#band` (a count band's index) or `combo-N`: the key of its note, if any. */
   key: string;
   /** Completes "Because you said…". */
   because: string;
   effects: Effects;
-  flags: readonly QuizFlag[];
+  /** The routing-table row it raised, if any. */
+  flag?: string | undefined;
+  /** The style it settles, if any. */
+  style?: StyleId | undefined;
 }
+
+/** A routing-table row the answers raised, with the first answer that raised it. */
+export interface Hit {
+  flag: string;
+  level: LevelId;
+  because: string;
+}
+
+/** How sure a style suggestion is, and why; the result's "How sure is this?" line. */
+export type Certainty = 'chosen' | 'gentle' | 'clear' | 'slight' | 'even';
 
 /** What scoreQuiz returns. */
 export interface QuizResult {
-  outcome: QuizOutcomeId;
-  scores: Record<ScoredOutcomeId, number>;
-  /** The top score's lead over the next one. */
-  margin: number;
-  /** Every safety flag raised, in checking order. */
-  flags: QuizFlag[];
-  /** The answers that moved the result most, most important first. */
+  /** The result to show: a care level, or a style. */
+  outcome: OutcomeId;
+  /** The highest level raised, if any. */
+  level: LevelId | undefined;
+  /** The massage style that may suit: the result itself, or "once you've been checked" under a care card. */
+  style: StyleId;
+  certainty: Certainty;
+  scores: Record<StyleId, number>;
+  /** Every row raised, once each, highest level first, then in table order. */
+  hits: Hit[];
+  /** The rows at the deciding care level: the answers a care card names. Empty for a style result. */
+  triggers: Hit[];
+  /** Adaptation rows raised (massage can go ahead, done differently), in table order. */
+  adaptations: string[];
+  /** Note-only rows raised, in table order. */
+  noteFlags: string[];
+  /** The answers behind the style, most important first; none repeats another's words. */
   reasons: Reason[];
-  /** Keys of the notes to show with the result (see Reason.key). */
+  /** Keys of the answer notes to show (see Reason.key), without repeats. */
   notes: string[];
 }
 
 const MAX_REASONS = 3;
-const safetyOutcomes: Partial<Record<QuizFlag, QuizOutcomeId>> = {
-  emergency: 'emergency',
-  clinician: 'clinician',
-  acute: 'acute',
-};
-
-/**
- * Keeps only answers the quiz knows: known questions and options, one option for a single-choice
- * question, and an exclusive option ("none of these") only when it stands alone.
- */
-export function cleanAnswers(quiz: QuizData, answers: Answers): Record<string, string[]> {
-  const clean: Record<string, string[]> = {};
-  for (const q of quiz.questions) {
-    const given = new Set(answers[q.id] ?? []);
-    let chosen = q.options.filter((o) => given.has(o.id));
-    if (q.kind === 'single') chosen = chosen.slice(0, 1);
-    else if (chosen.length > 1) chosen = chosen.filter((o) => !o.exclusive);
-    if (chosen.length) clean[q.id] = chosen.map((o) => o.id);
-  }
-  return clean;
-}
 
 /** Everything the given answers contribute: options (or a count band), then combinations. */
 function contributions(quiz: QuizData, answers: Record<string, string[]>): Reason[] {
@@ -71,16 +68,13 @@ function contributions(quiz: QuizData, answers: Record<string, string[]>): Reaso
     const band = q.countBands[bandIndex];
     for (const o of chosen) {
       const effects = band && !o.exclusive ? {} : o.effects;
-      found.push({ key: `${q.id}.${o.id}`, because: o.because, effects, flags: o.flags });
+      found.push({ key: `${q.id}.${o.id}`, because: o.because, effects, flag: o.flag, style: o.style });
     }
-    if (band) found.push({ key: `${q.id}#${bandIndex}`, because: band.because, effects: band.effects, flags: [] });
+    if (band) found.push({ key: `${q.id}#${bandIndex}`, because: band.because, effects: band.effects, flag: band.flag });
   }
   quiz.combos.forEach((combo, i) => {
-    const given = combo.when.every((answer) => {
-      const [qid = '', oid = ''] = answer.split('.');
-      return answers[qid]?.includes(oid) ?? false;
-    });
-    if (given) found.push({ key: `combo-${i}`, because: combo.because, effects: {}, flags: combo.flags });
+    if (combo.when.every((answer) => answered(answers, answer)))
+      found.push({ key: `combo-${i}`, because: combo.because, effects: {}, flag: combo.flag });
   });
   return found;
 }
@@ -95,61 +89,91 @@ function noteKeys(quiz: QuizData, found: readonly Reason[]): string[] {
   return found.map((c) => c.key).filter((key) => hasNote.has(key));
 }
 
-const weight = (effects: Effects, outcome: ScoredOutcomeId) => effects[outcome] ?? 0;
-
-/** How strongly a contribution points to `outcome` rather than its rivals. */
-function pull(c: Reason, outcome: ScoredOutcomeId): number {
-  const rivals = outcome === 'either' ? (['nmt', 'deep'] as const) : outcome === 'nmt' ? (['deep'] as const) : (['nmt'] as const);
-  return weight(c.effects, outcome) - Math.max(...rivals.map((r) => weight(c.effects, r)));
+/** The rows raised, once each, highest level first and in table order within a level. */
+function hitsOf(quiz: QuizData, found: readonly Reason[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const row of quiz.redFlags) {
+    const first = found.find((c) => c.flag === row.id);
+    if (first) hits.push({ flag: row.id, level: row.level, because: first.because });
+  }
+  return hits.sort((a, b) => levelIds.indexOf(a.level) - levelIds.indexOf(b.level));
 }
 
-/** The answers that moved a scored outcome most; when none pulled its way, the strongest answers given. */
-function scoredReasons(found: readonly Reason[], outcome: ScoredOutcomeId): Reason[] {
-  const ranked = found
-    .map((c, order) => ({ c, order, pull: pull(c, outcome) }))
+const weight = (effects: Effects, style: StyleId) => effects[style] ?? 0;
+
+/** How strongly a contribution points to `style` rather than its rivals. */
+function pull(c: Reason, style: StyleId, rivals: readonly StyleId[] = styleIds.filter((s) => s !== style)): number {
+  return weight(c.effects, style) - Math.max(...rivals.map((r) => weight(c.effects, r)));
+}
+
+/** Contributions that pulled toward a style, strongest first. */
+function pulling(found: readonly Reason[], style: StyleId, rivals?: readonly StyleId[]): Reason[] {
+  return found
+    .map((c, order) => ({ c, order, pull: pull(c, style, rivals) }))
     .filter((x) => x.pull > 0)
     .sort((x, y) => y.pull - x.pull || x.order - y.order)
     .map((x) => x.c);
-  if (ranked.length) return ranked.slice(0, MAX_REASONS);
-  const size = (c: Reason) => scoredOutcomeIds.reduce((sum, o) => sum + Math.abs(weight(c.effects, o)), 0);
-  return [...found].sort((x, y) => size(y) - size(x)).slice(0, MAX_REASONS);
+}
+
+/** Keeps the first of any reasons with the same words, up to the limit. */
+function distinct(reasons: readonly Reason[]): Reason[] {
+  const seen = new Set<string>();
+  return reasons.filter((r) => !seen.has(r.because) && seen.add(r.because)).slice(0, MAX_REASONS);
+}
+
+/** The style the answers point to, how sure that is, and the answers behind it. */
+function styleOf(
+  quiz: QuizData,
+  found: readonly Reason[],
+  scores: Record<StyleId, number>,
+  gentle: readonly Reason[],
+): { style: StyleId; certainty: Certainty; reasons: Reason[] } {
+  // A gentle-only adaptation (blood thinners, pregnancy…) rules out deep or forceful work.
+  if (gentle.length) return { style: 'either', certainty: 'gentle', reasons: distinct(gentle) };
+  const chosen = found.filter((c) => c.style);
+  const settled = chosen[0]?.style;
+  if (settled) return { style: settled, certainty: 'chosen', reasons: distinct(chosen) };
+
+  const { nmt, deep, either } = scores;
+  if (either >= Math.max(nmt, deep) || Math.abs(nmt - deep) <= quiz.tieMargin) {
+    if (either > Math.max(nmt, deep)) {
+      return {
+        style: 'either',
+        certainty: either > Math.max(nmt, deep) + 2 ? 'clear' : 'slight',
+        reasons: distinct(pulling(found, 'either')),
+      };
+    }
+    // Focused and deep tissue are level: show what pointed each way, and pick neither.
+    const each = [pulling(found, 'nmt', ['deep'])[0], pulling(found, 'deep', ['nmt'])[0]].filter((r): r is Reason => !!r);
+    return { style: 'either', certainty: 'even', reasons: distinct(each) };
+  }
+  const style: StyleId = nmt > deep ? 'nmt' : 'deep';
+  return { style, certainty: Math.abs(nmt - deep) >= 4 ? 'clear' : 'slight', reasons: distinct(pulling(found, style)) };
 }
 
 /** Scores answers against the quiz. Deterministic; unknown questions and options are ignored. */
 export function scoreQuiz(quiz: QuizData, answers: Answers): QuizResult {
   const found = contributions(quiz, cleanAnswers(quiz, answers));
-  const scores = { nmt: 0, deep: 0, either: 0 };
-  for (const c of found) for (const o of scoredOutcomeIds) scores[o] += weight(c.effects, o);
-  const raised = new Set(found.flatMap((c) => c.flags));
-  const flags = quizFlags.filter((f) => raised.has(f));
-  const sorted = Object.values(scores).sort((a, b) => b - a);
-  const margin = (sorted[0] ?? 0) - (sorted[1] ?? 0);
-  const notes = noteKeys(quiz, found);
+  const scores: Record<StyleId, number> = { nmt: 0, deep: 0, either: 0 };
+  for (const c of found) for (const s of styleIds) scores[s] += weight(c.effects, s);
 
-  for (const flag of flags) {
-    const outcome = safetyOutcomes[flag];
-    if (outcome) return { outcome, scores, margin, flags, reasons: found.filter((c) => c.flags.includes(flag)), notes };
-  }
-
-  let outcome: ScoredOutcomeId = 'either';
-  if (scores.either < Math.max(scores.nmt, scores.deep)) {
-    if (scores.nmt - scores.deep > quiz.tieMargin) outcome = 'nmt';
-    else if (scores.deep - scores.nmt > quiz.tieMargin) outcome = 'deep';
-  }
-  // Gentle-only answers (with no clinician flag) still allow massage, but only gentle work.
-  if (flags.includes('gentle')) outcome = 'either';
-  const gentle = found.filter((c) => c.flags.includes('gentle'));
-  const reasons = [...gentle, ...scoredReasons(found, outcome).filter((c) => !gentle.includes(c))].slice(0, MAX_REASONS);
-  return { outcome, scores, margin, flags, reasons, notes };
-}
-
-/** How sure the result is, for the result card. */
-export type Certainty = 'safety' | 'clear' | 'slight' | 'even';
-
-/** Grades a result: safety outcomes are rules, not scores; otherwise the lead decides. */
-export function certaintyOf(result: QuizResult): Certainty {
-  if (!(scoredOutcomeIds as readonly string[]).includes(result.outcome)) return 'safety';
-  const { nmt, deep, either } = result.scores;
-  if (result.outcome === 'either') return either > Math.max(nmt, deep) + 2 ? 'clear' : 'even';
-  return Math.abs(nmt - deep) >= 4 ? 'clear' : 'slight';
+  const hits = hitsOf(quiz, found);
+  const level = highestLevel(hits.map((h) => h.level));
+  const gentleRows = new Set(quiz.redFlags.filter((r) => r.gentle).map((r) => r.id));
+  const gentle = found.filter((c) => c.flag !== undefined && gentleRows.has(c.flag));
+  const { style, certainty, reasons } = styleOf(quiz, found, scores, gentle);
+  const seenNotes = new Set<string>();
+  return {
+    outcome: isCareLevel(level) ? level : style,
+    level,
+    style,
+    certainty,
+    scores,
+    hits,
+    triggers: isCareLevel(level) ? hits.filter((h) => h.level === level) : [],
+    adaptations: hits.filter((h) => h.level === 'adapted').map((h) => h.flag),
+    noteFlags: hits.filter((h) => h.level === 'note').map((h) => h.flag),
+    reasons,
+    notes: noteKeys(quiz, found).filter((key) => !seenNotes.has(key) && seenNotes.add(key)),
+  };
 }

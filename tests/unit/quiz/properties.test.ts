@@ -1,17 +1,20 @@
-// Property-based tests: the rules hold for every answer set, on the fixture and the real quiz.
+// Property-based tests: the routing rules hold for every answer set, on the fixture and the real quiz.
 import { getCollection } from 'astro:content';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeState, encodeState } from '../../../src/lib/quiz/codec';
-import type { Answers, QuizData, QuizFlag } from '../../../src/lib/quiz/model';
-import { cleanAnswers, scoreQuiz } from '../../../src/lib/quiz/score';
+import type { Answers, QuizData } from '../../../src/lib/quiz/model';
+import { scoreQuiz } from '../../../src/lib/quiz/score';
+import { applies, cleanAnswers } from '../../../src/lib/quiz/answers';
+import { askedSteps, nextStep } from '../../../src/lib/quiz/path';
+import { isCareLevel, isStopLevel, levelIds, styleIds } from '../../../src/lib/quiz/ids';
 import { tinyQuiz } from '../../fixtures/quiz';
 
 const [realQuiz] = await getCollection('quiz');
 const quizzes: Array<[string, QuizData]> = [['the fixture quiz', tinyQuiz]];
 if (realQuiz) quizzes.push(['the real quiz', realQuiz.data]);
 
-/** Any valid answer for one question: nothing, one option, or a set of ticks (or "none of these" alone). */
+/** Any valid answer for one question: nothing, one option, or a set of ticks (or one exclusive option alone). */
 function answerFor(q: QuizData['questions'][number]): fc.Arbitrary<string[] | undefined> {
   const ids = q.options.filter((o) => !o.exclusive).map((o) => o.id);
   const exclusive = q.options.filter((o) => o.exclusive).map((o) => [o.id]);
@@ -36,39 +39,119 @@ function answersFor(quiz: QuizData): fc.Arbitrary<Record<string, string[]>> {
   });
 }
 
-const safetyOrder: QuizFlag[] = ['emergency', 'clinician', 'acute'];
-
 /** Forces an answer in, keeping the question's other ticks when it is multiple choice. */
-function withAnswer(quiz: QuizData, answers: Record<string, string[]>, qid: string, oid: string): Answers {
+function withAnswer(quiz: QuizData, answers: Answers, qid: string, oid: string): Record<string, string[]> {
   const q = quiz.questions.find((x) => x.id === qid);
-  const others =
-    q?.kind === 'multiple' ? (answers[qid] ?? []).filter((id) => !q.options.find((o) => o.id === id)?.exclusive) : [];
-  return { ...answers, [qid]: [...new Set([...others, oid])] };
+  const exclusive = (id: string) => q?.options.find((o) => o.id === id)?.exclusive;
+  const others = q?.kind === 'multiple' && !exclusive(oid) ? (answers[qid] ?? []).filter((id) => !exclusive(id)) : [];
+  const order = q?.options.map((o) => o.id) ?? [];
+  const chosen = [...new Set([...others, oid])].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return { ...answers, [qid]: chosen } as Record<string, string[]>;
 }
 
+const rank = (level: string | undefined) => (level === undefined ? levelIds.length : levelIds.indexOf(level as never));
+
 describe.each(quizzes)('%s', (_name, quiz) => {
-  const redFlags = quiz.questions.flatMap((q) =>
-    q.options.flatMap((o) => o.flags.filter((f) => safetyOrder.includes(f)).map((flag) => ({ answers: [[q.id, o.id]], flag }))),
-  );
-  const comboFlags = quiz.combos.flatMap((c) =>
-    c.flags.filter((f) => safetyOrder.includes(f)).map((flag) => ({ answers: c.when.map((w) => w.split('.')), flag })),
+  const levelOf = new Map(quiz.redFlags.map((r) => [r.id, r.level]));
+  const flagged = quiz.questions.flatMap((q, qi) =>
+    q.options.flatMap((o) => (o.flag ? [{ qi, qid: q.id, oid: o.id, flag: o.flag, level: levelOf.get(o.flag) }] : [])),
   );
 
-  it.each([...redFlags, ...comboFlags].map((r) => [r.answers.map((a) => a.join('.')).join(' + '), r] as const))(
-    'red flag %s reaches its safety outcome whatever else is answered',
-    (_label, { answers: forced, flag }) => {
+  it.each(flagged.map((f) => [`${f.qid}.${f.oid} (${f.flag}, ${f.level})`, f] as const))(
+    '%s reaches its level’s result whatever else is answered',
+    (_label, { qid, oid, flag, level }) => {
       fc.assert(
-        fc.property(answersFor(quiz), (answers) => {
-          let given: Answers = answers;
-          for (const [qid = '', oid = ''] of forced) given = withAnswer(quiz, { ...given } as Record<string, string[]>, qid, oid);
-          const allowed = safetyOrder.slice(0, safetyOrder.indexOf(flag) + 1);
-          expect(allowed).toContain(scoreQuiz(quiz, given).outcome);
-          if (flag === 'emergency') expect(scoreQuiz(quiz, given).outcome).toBe('emergency');
+        fc.property(answersFor(quiz), (random) => {
+          const answers = withAnswer(quiz, random, qid, oid);
+          const question = quiz.questions.find((q) => q.id === qid);
+          fc.pre(!!question && applies(question, cleanAnswers(quiz, answers)));
+          const result = scoreQuiz(quiz, answers);
+          // The highest level wins, so the result is at this row's level or a higher one…
+          expect(rank(result.level)).toBeLessThanOrEqual(rank(level));
+          if (isCareLevel(level)) expect(isCareLevel(result.outcome) && rank(result.outcome) <= rank(level)).toBe(true);
+          else expect(styleIds.includes(result.outcome as never) || isCareLevel(result.outcome)).toBe(true);
+          // …and at its own level, the row is named: on the card, as an adaptation or as a note.
+          if (result.level === level) {
+            const named = isCareLevel(level)
+              ? result.triggers.map((t) => t.flag)
+              : level === 'adapted'
+                ? result.adaptations
+                : result.noteFlags;
+            expect(named).toContain(flag);
+          }
         }),
-        { numRuns: 200 },
+        { numRuns: 150 },
       );
     },
   );
+
+  const stops = flagged.filter((f) => isStopLevel(f.level));
+  it.each(stops.map((f) => [`${f.qid}.${f.oid}`, f] as const))(
+    '%s stops the quiz at once, before any later question',
+    (_label, f) => {
+      fc.assert(
+        fc.property(answersFor(quiz), (random) => {
+          // Only the questions before this one have been answered.
+          const earlier: Record<string, string[]> = Object.fromEntries(
+            quiz.questions.slice(0, f.qi).flatMap((q) => {
+              const given = random[q.id];
+              return given ? [[q.id, given] as const] : [];
+            }),
+          );
+          const answers = withAnswer(quiz, earlier, f.qid, f.oid);
+          fc.pre(askedSteps(quiz, answers).includes(f.qi));
+          expect(nextStep(quiz, answers, f.qi)).toBe('result');
+          expect(isStopLevel(scoreQuiz(quiz, answers).level)).toBe(true);
+        }),
+        { numRuns: 100 },
+      );
+    },
+  );
+
+  it('every stop-level question comes before any question that cannot stop the quiz', () => {
+    const stopsAt = (q: QuizData['questions'][number]) => q.options.some((o) => isStopLevel(levelOf.get(o.flag ?? '')));
+    const firstCalm = quiz.questions.findIndex((q) => !stopsAt(q));
+    const emergencyLast = quiz.questions
+      .map((q) => q.options.some((o) => levelOf.get(o.flag ?? '') === 'emergency'))
+      .lastIndexOf(true);
+    expect(emergencyLast).toBeLessThan(Math.max(firstCalm, 1));
+  });
+
+  it('combines every adaptation given, in table order, when nothing needs care first', () => {
+    const adaptationAnswers = flagged.filter((f) => levelOf.get(f.flag) === 'adapted');
+    fc.assert(
+      fc.property(fc.subarray(adaptationAnswers, { minLength: 1 }), (picked) => {
+        let answers: Record<string, string[]> = {};
+        for (const p of picked) answers = withAnswer(quiz, answers, p.qid, p.oid);
+        const result = scoreQuiz(quiz, answers);
+        const expected = quiz.redFlags.filter((r) => picked.some((p) => p.flag === r.id)).map((r) => r.id);
+        expect(result.level).toBe('adapted');
+        expect(styleIds).toContain(result.outcome);
+        expect(result.adaptations).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never repeats a reason or a note, and its certainty fits the reasons', () => {
+    const gentle = new Set(quiz.redFlags.filter((r) => r.gentle).map((r) => r.id));
+    fc.assert(
+      fc.property(answersFor(quiz), (answers) => {
+        const result = scoreQuiz(quiz, answers);
+        const words = result.reasons.map((r) => r.because);
+        expect(new Set(words).size).toBe(words.length);
+        expect(new Set(result.notes).size).toBe(result.notes.length);
+        if (result.certainty === 'gentle') expect(result.reasons.every((r) => gentle.has(r.flag ?? ''))).toBe(true);
+        if (result.certainty === 'chosen') expect(result.reasons.every((r) => r.style === result.style)).toBe(true);
+        if (result.certainty === 'clear' || result.certainty === 'slight') {
+          const top = result.scores[result.style];
+          expect(Object.values(result.scores).every((s) => s <= top)).toBe(true);
+        }
+        if (result.certainty === 'even') expect(result.style).toBe('either');
+      }),
+      { numRuns: 500 },
+    );
+  });
 
   it('scores deterministically, whatever the order answers are listed in', () => {
     fc.assert(
@@ -84,21 +167,21 @@ describe.each(quizzes)('%s', (_name, quiz) => {
     );
   });
 
-  it('gives every modality outcome at least one reason, each tied to an answer actually given', () => {
+  it('gives every massage result at least one reason, each tied to an answer actually given', () => {
     fc.assert(
       fc.property(answersFor(quiz), (answers) => {
         const result = scoreQuiz(quiz, answers);
-        if (!Object.keys(answers).length || !['nmt', 'deep', 'either'].includes(result.outcome)) return;
-        expect(result.reasons.length).toBeGreaterThan(0);
+        const clean = cleanAnswers(quiz, answers);
+        if (!Object.keys(clean).length || isCareLevel(result.outcome)) return;
         for (const reason of result.reasons) {
           const combo = /^combo-(\d+)$/.exec(reason.key);
           if (combo) {
             const when = quiz.combos[Number(combo[1])]?.when ?? [];
-            expect(when.every((w) => answers[w.split('.')[0] ?? '']?.includes(w.split('.')[1] ?? ''))).toBe(true);
+            expect(when.every((w) => clean[w.split('.')[0] ?? '']?.includes(w.split('.')[1] ?? ''))).toBe(true);
           } else {
             const [qid = '', oid] = reason.key.split(/[.#]/);
-            expect(answers[qid]?.length).toBeGreaterThan(0);
-            if (!reason.key.includes('#')) expect(answers[qid]).toContain(oid);
+            expect(clean[qid]?.length).toBeGreaterThan(0);
+            if (!reason.key.includes('#')) expect(clean[qid]).toContain(oid);
           }
         }
       }),
@@ -111,7 +194,10 @@ describe.each(quizzes)('%s', (_name, quiz) => {
     fc.assert(
       fc.property(answersFor(quiz), steps, (answers, step) => {
         const decoded = decodeState(quiz, `#${encodeState(quiz, { step, answers })}`);
-        expect(decoded).toEqual({ status: 'ok', state: { step, answers: cleanAnswers(quiz, answers) } });
+        expect(decoded.status).toBe('ok');
+        if (decoded.status !== 'ok') return;
+        expect(decoded.state.step).toEqual(step);
+        expect(cleanAnswers(quiz, decoded.state.answers)).toEqual(cleanAnswers(quiz, answers));
       }),
       { numRuns: 500 },
     );

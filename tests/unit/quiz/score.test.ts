@@ -1,105 +1,140 @@
 import { describe, expect, it } from 'vitest';
-import { certaintyOf, cleanAnswers, scoreQuiz } from '../../../src/lib/quiz/score';
+import { scoreQuiz } from '../../../src/lib/quiz/score';
+import { cleanAnswers } from '../../../src/lib/quiz/answers';
 import type { Answers } from '../../../src/lib/quiz/model';
 import { tinyQuiz } from '../../fixtures/quiz';
 
-const calm = { red: ['none'], start: ['desk'] };
+const calm = { red: ['none'], urgent: ['none'], health: ['none'], start: ['desk'] };
 
-/** Named scenarios: answers → the outcome and the reasons a visitor would read. */
-const scenarios: Array<[scenario: string, answers: Answers, outcome: string, firstReason: string]> = [
-  ['chest pain beats every score', { ...calm, red: ['chest', 'numb'], goal: ['spot'] }, 'emergency', 'you said chest'],
+/** Named scenarios: answers → the outcome, the level and the first words a visitor reads under it. */
+const scenarios: Array<[scenario: string, answers: Answers, outcome: string, level: string | undefined, first: string]> = [
   [
-    'a clinician flag beats an acute injury',
-    { red: ['numb'], start: ['injury'], duration: ['fresh'] },
-    'clinician',
-    'you said numb',
+    'chest pain is an emergency, whatever else',
+    { ...calm, red: ['chest'], urgent: ['calf'], goal: ['spot'] },
+    'emergency',
+    'emergency',
+    'you said chest',
+  ],
+  ['a swollen calf is same-day', { ...calm, urgent: ['calf'], health: ['broken'] }, 'same-day', 'same-day', 'you said calf'],
+  [
+    'a recent break is see a doctor first, over a fresh injury',
+    { ...calm, health: ['broken'], start: ['injury'], duration: ['fresh'] },
+    'doctor-first',
+    'doctor-first',
+    'you said broken',
   ],
   [
     'a fresh injury waits a few days',
-    { red: ['none'], start: ['injury'], duration: ['fresh'], goal: ['spot'] },
-    'acute',
+    { ...calm, start: ['injury'], duration: ['fresh'], goal: ['spot'] },
+    'wait',
+    'wait',
     'you were hurt in the last few days',
   ],
   [
     'one spot, long-standing, points to NMT',
     { ...calm, goal: ['spot'], where: ['neck'], duration: ['long'] },
     'nmt',
+    undefined,
     'it is in one area',
   ],
   [
     'tight in a few areas and firm pressure points to deep tissue',
     { ...calm, goal: ['tight'], where: ['neck', 'back'], pressure: ['firm'] },
     'deep',
-    'you said tight',
+    undefined,
+    'it is in a few areas',
   ],
-  ['relaxing points to either', { ...calm, goal: ['relax'], where: ['neck'] }, 'either', 'you said relax'],
+  [
+    'only wanting to relax settles on either',
+    { ...calm, goal: ['relax'], pressure: ['firm'] },
+    'either',
+    undefined,
+    'you said relax',
+  ],
 ];
 
 describe('scoreQuiz scenarios', () => {
-  it.each(scenarios)('%s', (_scenario, answers, outcome, firstReason) => {
+  it.each(scenarios)('%s', (_scenario, answers, outcome, level, first) => {
     const result = scoreQuiz(tinyQuiz, answers);
     expect(result.outcome).toBe(outcome);
-    expect(result.reasons[0]?.because).toBe(firstReason);
+    expect(result.level).toBe(level);
+    expect((result.triggers[0] ?? result.reasons[0])?.because).toBe(first);
   });
 });
 
 describe('scoreQuiz rules', () => {
-  it('lists every answer that raised the safety flag as a reason', () => {
-    const result = scoreQuiz(tinyQuiz, { red: ['chest'], goal: ['spot'] });
-    expect(result.flags).toEqual(['emergency']);
-    expect(result.reasons.map((r) => r.key)).toEqual(['red.chest']);
+  it('names only the answers at the deciding level on a care card', () => {
+    const result = scoreQuiz(tinyQuiz, { ...calm, red: ['chest'], health: ['thinners', 'broken'] });
+    expect(result.triggers.map((t) => t.flag)).toEqual(['e1']);
+    expect(result.hits.map((h) => h.flag)).toEqual(['e1', 'd1', 'a1']);
   });
 
-  it('gives "either" when the lead is within the tie margin, never an arbitrary pick', () => {
+  it('keeps massage on the table with adaptations, and they combine', () => {
+    const result = scoreQuiz(tinyQuiz, { ...calm, goal: ['spot'], health: ['thinners', 'veins'] });
+    expect(result.level).toBe('adapted');
+    expect(result.outcome).toBe('either');
+    expect(result.adaptations).toEqual(['a1', 'a2']);
+    expect(result.certainty).toBe('gentle');
+  });
+
+  it('lets an adaptation that needs no gentle cap keep the scored style', () => {
+    const result = scoreQuiz(tinyQuiz, {
+      ...calm,
+      goal: ['tight'],
+      where: ['neck', 'back'],
+      pressure: ['firm'],
+      health: ['veins'],
+    });
+    expect(result.outcome).toBe('deep');
+    expect(result.adaptations).toEqual(['a2']);
+  });
+
+  it('gives "either" when the lead is within the tie margin, never an arbitrary pick, and says it points both ways', () => {
     // nmt 1+2 = 3 (desk + spot), deep 1+1 = 2: a lead of 1 is within the margin.
     const result = scoreQuiz(tinyQuiz, { ...calm, goal: ['spot'] });
     expect(result.scores).toEqual({ nmt: 3, deep: 2, either: 0 });
     expect(result.outcome).toBe('either');
-    expect(result.margin).toBe(1);
-    expect(result.reasons.length).toBeGreaterThan(0);
-    expect(certaintyOf(result)).toBe('even');
+    expect(result.certainty).toBe('even');
+    expect(result.reasons.map((r) => r.because)).toEqual(['you said spot']);
   });
 
-  it('keeps gentle-only answers away from a firm recommendation', () => {
-    const gentleOnly = {
-      ...tinyQuiz,
-      questions: tinyQuiz.questions.map((q) => ({
-        ...q,
-        options: q.options.map((o) => (o.id === 'thinners' ? { ...o, flags: ['gentle' as const] } : o)),
-      })),
-    };
-    const result = scoreQuiz(gentleOnly, {
-      red: ['thinners'],
-      start: ['desk'],
-      goal: ['tight'],
-      where: ['neck', 'back'],
-      pressure: ['firm'],
-    });
-    expect(result.outcome).toBe('either');
-    expect(result.reasons[0]?.key).toBe('red.thinners');
+  it('says a relax-only result follows from the answer, not from a lead it does not have', () => {
+    const result = scoreQuiz(tinyQuiz, { ...calm, goal: ['relax'] });
+    expect(result.certainty).toBe('chosen');
+    expect(result.reasons.map((r) => r.key)).toEqual(['goal.relax']);
   });
 
-  it('scores a count band instead of each ticked area, and lists band notes', () => {
-    const result = scoreQuiz(tinyQuiz, { ...calm, where: ['neck', 'back', 'hips', 'legs'] });
-    expect(result.scores).toEqual({ nmt: 1, deep: 1, either: 1 });
-    expect(result.notes).toEqual(['where#2']);
-    expect(scoreQuiz(tinyQuiz, { ...calm, where: ['neck'] }).notes).toEqual([]);
+  it('ignores answers to questions that an earlier answer skipped', () => {
+    const answers = { ...calm, goal: ['relax'], where: ['neck'], start: ['injury'], duration: ['fresh'] };
+    expect(cleanAnswers(tinyQuiz, answers)).not.toHaveProperty('where');
+    expect(scoreQuiz(tinyQuiz, answers).outcome).toBe('either');
   });
 
-  it('lists notes for the options that have them', () => {
-    expect(scoreQuiz(tinyQuiz, { ...calm, duration: ['long'] }).notes).toEqual(['duration.long']);
+  it('shows a note-only row once, however many answers raise it', () => {
+    const result = scoreQuiz(tinyQuiz, { ...calm, where: ['all-over'], start: ['unknown'] });
+    expect(result.noteFlags).toEqual(['n1']);
+    expect(result.outcome).not.toBe('doctor-first');
   });
 
-  it('grades a big lead as clear and a small one as slight', () => {
-    expect(certaintyOf(scoreQuiz(tinyQuiz, { ...calm, goal: ['spot'], where: ['neck'], duration: ['long'] }))).toBe('clear');
-    expect(certaintyOf(scoreQuiz(tinyQuiz, { red: ['chest'] }))).toBe('safety');
+  it('scores the band, not each region, when a count band applies', () => {
+    const result = scoreQuiz(tinyQuiz, { ...calm, goal: ['tight'], where: ['neck', 'back', 'hips'] });
+    expect(result.reasons.map((r) => r.key)).toContain('where#1');
+    expect(result.reasons.map((r) => r.key)).not.toContain('where.neck');
   });
-});
 
-describe('cleanAnswers', () => {
-  it('drops unknown questions and options, extra single choices, and "none" ticked with others', () => {
-    expect(
-      cleanAnswers(tinyQuiz, { red: ['none', 'numb'], goal: ['relax', 'spot'], where: ['nowhere'], bogus: ['x'], start: [] }),
-    ).toEqual({ red: ['numb'], goal: ['relax'] });
+  it('ignores unknown questions and options, and extra picks for a single choice', () => {
+    const result = scoreQuiz(tinyQuiz, { ...calm, nope: ['x'], goal: ['tight', 'spot'], pressure: ['hard'] });
+    // One pick for a single choice: the first in the quiz's own order.
+    expect(cleanAnswers(tinyQuiz, { goal: ['tight', 'spot'], pressure: ['hard'] })).toEqual({ goal: ['spot'] });
+    expect(result.outcome).toBeDefined();
+  });
+
+  it('drops "none of these" when real ticks come with it', () => {
+    expect(cleanAnswers(tinyQuiz, { red: ['none', 'chest'] })).toEqual({ red: ['chest'] });
+  });
+
+  it('lists notes for answers given, once each', () => {
+    const result = scoreQuiz(tinyQuiz, { ...calm, goal: ['spot'], duration: ['long'] });
+    expect(result.notes).toEqual(['duration.long']);
   });
 });

@@ -91,29 +91,43 @@ describe('sources and glossary', () => {
 
 describe('quiz content', () => {
   const option = (id: string, extra = {}) => ({ id, label: `Label ${id}`, because: `you said ${id}`, ...extra });
-  const outcome = { title: 'A title', summary: 'A summary.', why: 'Why it is so.' };
+  const outcome = { title: 'A title', summary: 'A summary.', why: 'Why it is so.', forWhom: 'want this.' };
+  const level = { title: 'Call 911 now', summary: 'Call now.', forWhom: 'have this.' };
+  const row = (id: string, rowLevel: string) => ({ id, level: rowLevel, sign: `Sign ${id}`, why: 'Why.', sources: ['a'] });
   const quiz = () => ({
     version: 1,
     title: 'Quiz',
     summary: 'A quiz.',
     questions: [
       {
-        id: 'goal',
-        prompt: 'Goal?',
-        kind: 'single',
-        options: [option('relax', { effects: { either: 3 } }), option('spot')],
-        sources: ['a'],
-      },
-      {
         id: 'red',
         prompt: 'Any?',
         kind: 'multiple',
-        options: [option('chest', { flags: ['emergency'] }), option('none', { exclusive: true })],
+        options: [option('chest', { flag: 'e1' }), option('none', { exclusive: true })],
+        sources: ['a'],
+      },
+      {
+        id: 'goal',
+        prompt: 'Goal?',
+        kind: 'single',
+        options: [option('relax', { effects: { either: 3 }, style: 'either' }), option('spot', { flag: 'a1' })],
+        sources: ['a'],
+      },
+      {
+        id: 'where',
+        prompt: 'Where?',
+        kind: 'single',
+        skipIf: ['goal.relax'],
+        options: [option('neck'), option('back')],
         sources: ['a'],
       },
     ],
-    combos: [{ when: ['goal.spot', 'red.chest'], flags: ['acute'], because: 'both' }],
-    outcomes: Object.fromEntries(['emergency', 'clinician', 'acute', 'nmt', 'deep', 'either'].map((o) => [o, outcome])),
+    combos: [{ when: ['goal.spot', 'where.neck'], flag: 'w1', because: 'both' }],
+    redFlags: [row('e1', 'emergency'), row('a1', 'adapted'), row('w1', 'wait')],
+    levels: Object.fromEntries(['emergency', 'same-day', 'doctor-first', 'wait', 'adapted'].map((l) => [l, level])),
+    outcomes: Object.fromEntries(['nmt', 'deep', 'either'].map((o) => [o, outcome])),
+    therapist: { license: ['Ask.'], pressure: ['Say so.'] },
+    phones: { emergency: [{ number: '112', where: 'the EU', source: 'a' }] },
     sources: ['a'],
     review: { status: 'draft', lastReviewed: '2026-11-28' },
   });
@@ -123,18 +137,31 @@ describe('quiz content', () => {
   });
 
   it.each<[string, Mutate, string]>([
-    ['a duplicate question id', (q) => void (q.questions[1].id = 'goal'), 'questions[1].id'],
-    ['a duplicate option id', (q) => void (q.questions[0].options[1].id = 'relax'), 'questions[0].options[1].id'],
+    ['a duplicate question id', (q) => void (q.questions[1].id = 'red'), 'questions[1].id'],
+    ['a duplicate option id', (q) => void (q.questions[1].options[1].id = 'relax'), 'questions[1].options[1].id'],
     [
       'an effect toward an unknown outcome',
-      (q) => void (q.questions[0].options[0].effects = { swedish: 2 }),
-      'questions[0].options[0].effects',
+      (q) => void (q.questions[1].options[0].effects = { swedish: 2 }),
+      'questions[1].options[0].effects',
     ],
-    ['an outcome without copy', (q) => void delete q.outcomes.acute, 'outcomes.acute'],
-    ['an outcome with empty copy', (q) => void (q.outcomes.nmt = { ...outcome, why: '' }), 'outcomes.nmt.why'],
-    ['a question without options', (q) => void (q.questions[1].options = []), 'questions[1].options'],
+    ['a style without copy', (q) => void delete q.outcomes.deep, 'outcomes.deep'],
+    ['a level without copy', (q) => void delete q.levels['same-day'], 'levels.same-day'],
+    ['a style with empty copy', (q) => void (q.outcomes.nmt = { ...outcome, why: '' }), 'outcomes.nmt.why'],
+    ['a question without options', (q) => void (q.questions[0].options = []), 'questions[0].options'],
     ['a combo naming an unknown answer', (q) => void (q.combos[0].when[1] = 'red.cough'), 'combos[0].when[1]'],
-    ['an unknown flag', (q) => void (q.questions[1].options[0].flags = ['urgent']), 'questions[1].options[0].flags[0]'],
+    ['an unknown level', (q) => void (q.redFlags[0].level = 'urgent'), 'redFlags[0].level'],
+    [
+      'an answer raising a row the table lacks',
+      (q) => void (q.questions[0].options[0].flag = 'e9'),
+      'questions[0].options[0].flag',
+    ],
+    ['two levels on one answer', (q) => void (q.questions[0].options[0].flag = ['e1', 'a1']), 'questions[0].options[0].flag'],
+    ['a row no answer raises', (q) => void q.redFlags.push(row('u1', 'same-day')), 'redFlags[3].id'],
+    ['a duplicate row', (q) => void (q.redFlags[2].id = 'e1'), 'redFlags[2].id'],
+    ['a row without sources', (q) => void (q.redFlags[0].sources = []), 'redFlags[0].sources'],
+    ['a skip that looks ahead', (q) => void (q.questions[1].skipIf = ['where.neck']), 'questions[1].skipIf[0]'],
+    ['an unknown style', (q) => void (q.questions[1].options[0].style = 'swedish'), 'questions[1].options[0].style'],
+    ['a phone number with letters', (q) => void (q.phones.emergency[0].number = '11a'), 'phones.emergency[0].number'],
   ])('rejects %s, naming the item', (_scenario, mutate, field) => {
     const data = quiz() as Record<string, any>;
     mutate(data);

@@ -1,0 +1,70 @@
+/**
+ * Server-side views of the quiz: the scoring data the browser needs (no copy), the routing
+ * table grouped by level, and the numbered sources of one result page.
+ */
+import type { Quiz, QuizRedFlag } from '../schemas/quiz';
+import type { QuizData } from '../lib/quiz/model';
+import { styleIds, type LevelId, type ResultPageId, type StyleId } from '../lib/quiz/ids';
+import { citedIds, numberSources, stringsWithPaths } from '../lib/citations';
+
+/**
+ * What the browser needs to score answers and walk the questions: ids, weights, rows and
+ * skips, plus each answer's "because" words. Labels and notes stay in the HTML; a note is
+ * marked here just by being present.
+ */
+export function clientQuizData(quiz: Quiz): QuizData {
+  return {
+    version: quiz.version,
+    tieMargin: quiz.tieMargin,
+    combos: quiz.combos,
+    redFlags: quiz.redFlags.map((r) => ({ id: r.id, level: r.level, gentle: r.gentle })),
+    questions: quiz.questions.map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      required: q.required,
+      skipIf: q.skipIf,
+      options: q.options.map((o) => ({
+        id: o.id,
+        because: o.because,
+        effects: o.effects,
+        exclusive: o.exclusive,
+        ...(o.flag ? { flag: o.flag } : {}),
+        ...(o.style ? { style: o.style } : {}),
+        ...(o.note ? { note: '1' } : {}),
+      })),
+      countBands: q.countBands.map((b) => ({
+        min: b.min,
+        max: b.max,
+        because: b.because,
+        effects: b.effects,
+        ...(b.flag ? { flag: b.flag } : {}),
+        ...(b.note ? { note: '1' } : {}),
+      })),
+    })),
+  };
+}
+
+/** The routing-table rows at some levels, in table order. */
+export function rowsAt(quiz: Quiz, ...levels: LevelId[]): QuizRedFlag[] {
+  return quiz.redFlags.filter((r) => levels.includes(r.level));
+}
+
+const isStyle = (page: ResultPageId): page is StyleId => (styleIds as readonly string[]).includes(page);
+
+/**
+ * The sources a result page cites, numbered in order of appearance: its own copy, the rows
+ * that lead to it, the therapist advice (massage results) and the numbers for readers abroad.
+ */
+export function resultCitations(quiz: Quiz, page: ResultPageId): Map<string, number> {
+  const copy = isStyle(page)
+    ? [quiz.outcomes[page], quiz.therapist]
+    : [quiz.levels[page], ...rowsAt(quiz, page).map((r) => ({ why: r.why, advice: r.advice }))];
+  const texts = stringsWithPaths(copy).flatMap((s) => citedIds(s.text));
+  const phones = [...quiz.phones.emergency, ...quiz.phones.urgent].map((p) => p.source.id);
+  return numberSources([...texts, ...phones]);
+}
+
+/** The headline copy of a result page: a style's outcome, or a level's card. */
+export function resultCopy(quiz: Quiz, page: ResultPageId): { title: string; summary: string; forWhom: string } {
+  return isStyle(page) ? quiz.outcomes[page] : quiz.levels[page];
+}
