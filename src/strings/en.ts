@@ -194,6 +194,7 @@ export const quiz = {
   sheetNone: 'Nothing to mention',
   sheetCopy: 'Copy link to this sheet',
   sheetFooter: 'From the Bodywork Guide quiz. Education, not a diagnosis.',
+  sheetOnline: 'This sheet, with the source for each point, is online at',
 } as const;
 
 export const search = {
@@ -339,6 +340,8 @@ export const page = {
     'This page explains options in general terms. It cannot diagnose you or replace advice from a clinician who knows your health. Do not delay or skip medical care because of something you read here.',
   whenToSeeADoctor: 'When to get checked before a massage',
   whenToSeeADoctorIntro: 'Massage is not the first step if you have any of these. They are the same signs our quiz checks first.',
+  /** Template: a level's heading and how many signs it lists. */
+  whenToSeeADoctorGroup: '{title} ({n} signs)',
   whenToSeeADoctorMore: 'Why these signs matter, with sources: our safety guide',
   /** 911 becomes a phone link wherever copy is rendered with RichText. */
   emergencyCall: 'If you think you have a medical emergency, call 911 or your local emergency number now.',

@@ -34,12 +34,12 @@ export function watch(page: Page, origin = new URL(test.info().project.use.baseU
 /** WCAG 2.2 A and AA rules. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-/** Runs axe on the page (or only the part `include` selects) and returns a readable list of violations (empty when clean). */
-export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+/** Runs axe on the page (or only the parts `include` selects) and returns a readable list of violations (empty when clean). */
+export async function axeViolations(page: Page, include: string[] = []): Promise<string[]> {
   // Judge the settled page, not a frame of a fade-in.
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const builder = new AxeBuilder({ page }).withTags(wcagTags);
-  const results = await (include ? builder.include(include) : builder).analyze();
+  const results = await include.reduce((b, selector) => b.include(selector), builder).analyze();
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary ?? ''}`));
 }
 

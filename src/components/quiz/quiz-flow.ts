@@ -13,6 +13,7 @@ import { scoreQuiz, type Hit, type QuizResult } from '../../lib/quiz/score';
 import { askedSteps, firstGap, nextStep, previousStep, progressOf } from '../../lib/quiz/path';
 import { isCareLevel, isStopLevel } from '../../lib/quiz/ids';
 import { fillTemplate as fill } from '../../lib/format';
+import { narrowReferences } from '../content/narrow-references';
 
 /** Interface text the element needs, rendered by the server from strings/en.ts. */
 interface QuizText {
@@ -265,8 +266,7 @@ class QuizFlow extends HTMLElement {
     list.hidden = !onResult;
     if (!onResult) return;
     list.open = true;
-    const cited = new Set([...this.#part('result').querySelectorAll<HTMLAnchorElement>('.cite a')].map((a) => a.hash));
-    for (const item of list.querySelectorAll<HTMLElement>('li[id^="ref-"]')) item.hidden = !cited.has(`#${item.id}`);
+    narrowReferences(this.#part('result'), list);
     const title = list.querySelector('[data-references-title]');
     if (title) title.textContent = this.#text.resultSourcesTitle;
   }

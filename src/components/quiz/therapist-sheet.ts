@@ -8,6 +8,7 @@ import type { QuizData } from '../../lib/quiz/model';
 import { scoreQuiz } from '../../lib/quiz/score';
 import { cleanAnswers } from '../../lib/quiz/answers';
 import { isCareLevel } from '../../lib/quiz/ids';
+import { narrowReferences } from '../content/narrow-references';
 
 /** What the server passes in the JSON child. */
 interface SheetData {
@@ -40,9 +41,12 @@ class TherapistSheet extends HTMLElement {
     this.#part('empty').hidden = !!result;
     this.#part('care').hidden = !care;
     this.#part('body').hidden = !result || care;
+    const references = document.querySelector<HTMLElement>('[data-sheet-references]');
+    if (references) references.hidden = !result || care;
     if (!result || !answers || care) return;
 
     this.#part('style').textContent = this.#data.styles[result.style] ?? '';
+    this.#part('url').textContent = location.href;
     for (const q of this.#data.questions) {
       const given = (answers[q.id] ?? []).map((id) => q.options[id] ?? '');
       const skipped = Object.entries(q.skippedBy).find(([answer]) => {
@@ -58,6 +62,7 @@ class TherapistSheet extends HTMLElement {
     );
     this.#part('adaptations').replaceChildren(...cards);
     this.#part('no-adaptations').hidden = cards.length > 0;
+    if (references) narrowReferences(this.#part('body'), references);
   }
 
   async #copy() {

@@ -48,7 +48,7 @@ export interface QuizResult {
   triggers: Hit[];
   /** Adaptation rows raised (massage can go ahead, done differently), in table order. */
   adaptations: string[];
-  /** Note-only rows raised, in table order. */
+  /** Note-only rows raised, in table order; only beside a massage result (a care card already says who to see). */
   noteFlags: string[];
   /** The answers behind the style, most important first; none repeats another's words. */
   reasons: Reason[];
@@ -172,7 +172,7 @@ export function scoreQuiz(quiz: QuizData, answers: Answers): QuizResult {
     hits,
     triggers: isCareLevel(level) ? hits.filter((h) => h.level === level) : [],
     adaptations: hits.filter((h) => h.level === 'adapted').map((h) => h.flag),
-    noteFlags: hits.filter((h) => h.level === 'note').map((h) => h.flag),
+    noteFlags: isCareLevel(level) ? [] : hits.filter((h) => h.level === 'note').map((h) => h.flag),
     reasons,
     notes: noteKeys(quiz, found).filter((key) => !seenNotes.has(key) && seenNotes.add(key)),
   };

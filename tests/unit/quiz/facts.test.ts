@@ -52,3 +52,13 @@ describe('question counts and positions come from the data', () => {
     expect(questionsRaising(quiz, 'emergency')).toEqual([1]);
   });
 });
+
+describe('the real quiz keeps to the evidence', () => {
+  it('scores "massage felt good, but the pain came back" as neutral: no evidence says NMT lasts longer', () => {
+    const tried = quiz.questions.find((q) => q.id === 'tried');
+    const shortRelief = tried?.options.find((o) => o.id === 'short-relief');
+    expect(shortRelief).toBeDefined();
+    expect(Object.values(shortRelief?.effects ?? {}).every((w) => !w)).toBe(true);
+    expect(shortRelief?.note).toMatch(/short-term/);
+  });
+});
