@@ -3,7 +3,7 @@
  * table grouped by level, and the numbered sources of one result page.
  */
 import type { Quiz, QuizRedFlag } from '../schemas/quiz';
-import type { QuizData } from '../lib/quiz/model';
+import type { Effects, QuizData } from '../lib/quiz/model';
 import { styleIds, type LevelId, type ResultPageId, type StyleId } from '../lib/quiz/ids';
 import { citedIds, numberSources, stringsWithPaths } from '../lib/citations';
 
@@ -25,23 +25,18 @@ export function clientQuizData(quiz: Quiz): QuizData {
       skipIf: q.skipIf,
       options: q.options.map((o) => ({
         id: o.id,
-        because: o.because,
-        effects: o.effects,
         exclusive: o.exclusive,
-        ...(o.flag ? { flag: o.flag } : {}),
+        ...scoring(o),
         ...(o.style ? { style: o.style } : {}),
-        ...(o.note ? { note: '1' } : {}),
       })),
-      countBands: q.countBands.map((b) => ({
-        min: b.min,
-        max: b.max,
-        because: b.because,
-        effects: b.effects,
-        ...(b.flag ? { flag: b.flag } : {}),
-        ...(b.note ? { note: '1' } : {}),
-      })),
+      countBands: q.countBands.map((b) => ({ min: b.min, max: b.max, ...scoring(b) })),
     })),
   };
+}
+
+/** What scoring reads of an answer or a count band: its words, weights, row, and whether it has a note. */
+function scoring(x: { because: string; effects: Effects; flag?: string | undefined; note?: string | undefined }) {
+  return { because: x.because, effects: x.effects, ...(x.flag ? { flag: x.flag } : {}), ...(x.note ? { note: '1' } : {}) };
 }
 
 /** The routing-table rows at some levels, in table order. */

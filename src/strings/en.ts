@@ -116,7 +116,6 @@ export const quiz = {
     'This link was made for an older version of the quiz, so its answers no longer fit. Please start again; it only takes a couple of minutes.',
   resultHeading: 'Your result',
   because: 'Because you said…',
-  youSaid: 'You told us:',
   /** Template: the answer's own words complete it. */
   youSaidItem: 'You said {because}.',
   certaintyTitle: 'How sure is this?',
@@ -135,7 +134,8 @@ export const quiz = {
     wait: 'When it has settled',
   },
   laterLink: 'Read about this result',
-  adaptationsTitle: 'Tell your therapist',
+  /** Over the adaptation cards under a "see a doctor first" or "wait" card. */
+  adaptationsTitle: 'When you do book, tell your therapist about',
   therapistTitle: 'Choosing a therapist',
   licenseTitle: 'Ask about license and training',
   pressureTitle: 'How to ask for less pressure',
@@ -192,6 +192,7 @@ export const quiz = {
   sheetStyle: 'A style that may suit me',
   sheetAdaptations: 'Please adapt the massage for',
   sheetNone: 'Nothing to mention',
+  sheetGentle: 'Please keep the pressure gentle, because of the health conditions below.',
   sheetCopy: 'Copy link to this sheet',
   sheetFooter: 'From the Bodywork Guide quiz. Education, not a diagnosis.',
   sheetOnline: 'This sheet, with the source for each point, is online at',

@@ -77,7 +77,8 @@ export const NONE = ['None of these'];
 
 /** Labels of the answers the persona runs use, as the quiz shows them. */
 export const say = {
-  caudaEquina: 'Back pain with numbness around your groin or buttocks, new trouble peeing or pooing, or new sexual problems',
+  caudaEquina:
+    'Back pain with numbness or tingling around your groin, buttocks or inner thighs, new trouble peeing or pooing, or new sexual problems',
   chest: 'Chest pain, or sudden shortness of breath',
   calf: 'One calf or thigh that is painful, swollen, warm, or red or darker than usual',
   relax: 'No pain. I just want to relax or de-stress',

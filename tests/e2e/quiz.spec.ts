@@ -49,8 +49,18 @@ const checks: Record<string, Check> = {
     await expect(result.getByRole('heading', { name: 'Also worth knowing' })).toBeVisible();
     await expect(result).toContainText('Most back pain gets better within a few weeks');
   },
+  'same day': async (result) => {
+    await expect(result).toContainText('You said one calf or thigh is painful');
+    await expect(result).toContainText('blood clot');
+    await expect(result).not.toContainText(/Swedish|NMT|Once you’ve been checked/);
+  },
+  NMT: async (result) => {
+    await expect(result.locator('.quiz-reasons').first()).toContainText('pressing a tender knot brings on your pain');
+    await expect(result.locator('.quiz-reasons').first()).toContainText('Your answers lean clearly this way');
+    await expect(result.getByRole('link', { name: 'Take this to your therapist' })).toBeVisible();
+  },
   relax: async (result) => {
-    const sure = result.locator('.quiz-reasons');
+    const sure = result.locator('.quiz-reasons').first();
     await expect(sure).toContainText('you have no pain and want to relax');
     await expect(sure).toContainText('This follows from what you told us you want');
     await expect(sure).not.toContainText(/lean clearly|point both ways/);
@@ -69,6 +79,7 @@ test.describe('persona runs, each result checked by axe in light and dark', () =
       // Every result gives the emergency number as a phone link, and numbers for readers abroad.
       await expect(result(page).locator('a[href="tel:911"]').first()).toBeVisible();
       const check = Object.entries(checks).find(([key]) => name.startsWith(key))?.[1];
+      expect(check, `a check for "${name}"`).toBeDefined();
       await check?.(result(page), page);
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
@@ -102,10 +113,29 @@ test('a same-day answer ends the quiz at question 2, with its level in the headi
   await expect(progress(page, 2)).toBeVisible();
 });
 
-test('cancer in the past with new back pain sees a doctor first, but the quiz keeps going', async ({ page }) => {
+test('cancer in the past with new back pain: the quiz keeps going, then says see a doctor, starting with the cancer team', async ({
+  page,
+}) => {
   await page.goto('/quiz/');
-  await click(page, [NONE, NONE, [say.oneSpot], [say.noBackPain], [say.cancerBackPain]]);
+  await click(page, [NONE, NONE, [say.oneSpot], NONE, [say.cancerBackPain]]);
   await expect(progress(page, 6)).toBeVisible();
+  await click(page, [
+    ['Lower back'],
+    [say.position],
+    [say.weeks],
+    [say.tightness],
+    [say.cancer],
+    NONE,
+    [say.medium],
+    [say.aFew],
+    [say.some],
+    [],
+  ]);
+  await expect(resultTitle(page)).toHaveText('See a doctor before you book');
+  await expect(result(page)).toContainText('Your cancer care team is a good place to start');
+  // The cancer adaptation waits for later, under its own heading, not "massage can go ahead".
+  await expect(result(page).getByRole('heading', { name: 'When you do book, tell your therapist about' })).toBeVisible();
+  await expect(result(page).getByRole('heading', { name: 'Massage can go ahead, adapted' })).toHaveCount(0);
 });
 
 test('adaptations combine: one card each', async ({ page }) => {

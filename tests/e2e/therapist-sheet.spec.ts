@@ -56,8 +56,26 @@ test('a link with no result, or a result that says get checked first, says so in
   await expect(page.locator('[data-sheet-body]')).toBeHidden();
 });
 
-test('the sheet prints on one page', async ({ page }) => {
-  await sheetFor(page, 'adapted: pregnancy');
+test('the sheet prints on one page, even with every adaptation', async ({ page }) => {
+  const all = [
+    "I'm pregnant",
+    'Cancer, now or in the past',
+    'Blood thinners, a bleeding disorder or low platelets',
+    'Osteoporosis (thinning bones)',
+  ];
+  await page.goto('/quiz/');
+  await click(page, [
+    ['None of these'],
+    ['None of these'],
+    ['No pain. I just want to relax or de-stress'],
+    all,
+    ["A skin condition that isn't infected, like eczema or psoriasis", 'Varicose veins'],
+    ['As firm as possible'],
+  ]);
+  await page.getByRole('link', { name: 'Take this to your therapist' }).click();
+  await expect(page.locator('[data-sheet-adaptations] .quiz-flag')).toHaveCount(6);
+  // Whatever pressure they like, the conditions keep it gentle, and the sheet says so.
+  await expect(page.locator('[data-sheet-gentle]')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'Letter', printBackground: true });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];

@@ -10,7 +10,7 @@
 import { decodeState, encodeState, type Step } from '../../lib/quiz/codec';
 import type { Answers, QuizData } from '../../lib/quiz/model';
 import { scoreQuiz, type Hit, type QuizResult } from '../../lib/quiz/score';
-import { askedSteps, firstGap, nextStep, previousStep, progressOf } from '../../lib/quiz/path';
+import { landingStep, nextStep, previousStep, progressOf } from '../../lib/quiz/path';
 import { isCareLevel, isStopLevel } from '../../lib/quiz/ids';
 import { fillTemplate as fill } from '../../lib/format';
 import { narrowReferences } from '../content/narrow-references';
@@ -23,6 +23,7 @@ interface QuizText {
   because: string;
   youSaidItem: string;
   laterTitle: Record<string, string>;
+  adaptationsTitle: string;
   resultSourcesTitle: string;
   certaintyTitle: string;
   certainty: Record<string, string>;
@@ -132,10 +133,8 @@ class QuizFlow extends HTMLElement {
     }
     const { answers, step } = decoded.state;
     this.#setAnswers(answers);
-    // A link may not skip a required question, nor land on one these answers skip.
-    const gap = firstGap(this.#quiz, answers, step);
-    const asked = step === 'result' || askedSteps(this.#quiz, answers).includes(step);
-    this.#show(gap ?? (asked ? step : nextStep(this.#quiz, answers, step)), focus);
+    // A link may not skip a required question, land on one these answers skip, or go past an early stop.
+    this.#show(landingStep(this.#quiz, answers, step), focus);
   }
 
   /** Moves to a step as a new history entry. */
@@ -296,7 +295,6 @@ class QuizFlow extends HTMLElement {
     const slot = this.#part('outcome');
     slot.replaceChildren();
     const adaptations = result.hits.filter((h) => h.level === 'adapted');
-    const adapted = () => (adaptations.length ? this.#levelCard('adapted', adaptations, false) : '');
     if (isCareLevel(result.level)) {
       slot.append(this.#levelCard(result.level, result.triggers, true));
       // An emergency or same-day card stands alone: only advice that fits those answers.
@@ -304,26 +302,36 @@ class QuizFlow extends HTMLElement {
       const later = this.#clone(`[data-later="${result.style}"]`);
       const title = later.querySelector('[data-later-title]');
       if (title) title.textContent = this.#text.laterTitle[result.level] ?? '';
-      slot.append(later, adapted());
+      slot.append(later);
+      // For later, not "massage can go ahead" under a card that says not yet.
+      if (adaptations.length) {
+        const { section } = this.#section(this.#text.adaptationsTitle, false);
+        section.append(...adaptations.map((hit) => this.#clone(`[data-flag="${hit.flag}"]`)));
+        slot.append(section);
+      }
     } else {
       const outcome = this.#clone(`[data-outcome="${result.style}"]`);
-      outcome.querySelector('[data-adaptations-slot]')?.replaceWith(adapted());
+      outcome
+        .querySelector('[data-adaptations-slot]')
+        ?.replaceWith(adaptations.length ? this.#levelCard('adapted', adaptations, false) : '');
       outcome.querySelector('[data-reasons-slot]')?.replaceWith(this.#reasons(result));
       const sheet = outcome.querySelector<HTMLAnchorElement>('[data-quiz-sheet]');
       if (sheet)
         sheet.href = `${this.dataset['sheet'] ?? ''}#${encodeState(this.#quiz, { step: 'result', answers: this.#answers() })}`;
-      slot.append(outcome);
+      slot.append(outcome, this.#notes(result));
     }
-    slot.append(this.#notes(result));
     return slot.querySelector<HTMLElement>('[data-outcome-title]');
   }
 
-  #section(title: string): { section: HTMLElement; list: HTMLUListElement } {
+  /** A result section with an h3 title and, unless told not to, a list. */
+  #section(title: string, withList = true): { section: HTMLElement; list: HTMLUListElement } {
     const section = document.createElement('section');
     section.className = 'quiz-reasons';
     const heading = section.appendChild(document.createElement('h3'));
     heading.textContent = title;
-    return { section, list: section.appendChild(document.createElement('ul')) };
+    const list = document.createElement('ul');
+    if (withList) section.appendChild(list);
+    return { section, list };
   }
 
   /** "Because you said…" and "How sure is this?". */

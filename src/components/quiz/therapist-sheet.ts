@@ -62,6 +62,8 @@ class TherapistSheet extends HTMLElement {
     );
     this.#part('adaptations').replaceChildren(...cards);
     this.#part('no-adaptations').hidden = cards.length > 0;
+    // Whatever pressure they like, a gentle-only condition keeps it light.
+    this.#part('gentle').hidden = result.certainty !== 'gentle';
     if (references) narrowReferences(this.#part('body'), references);
   }
 

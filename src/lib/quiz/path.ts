@@ -28,16 +28,42 @@ export function nextStep(quiz: QuizData, answers: Answers, step: number): Step {
 }
 
 /**
- * Where Back goes. From the result: the last question asked, or, after an early stop, the
- * question whose answer stopped it.
+ * The question whose answer stops the quiz (emergency or same day), counting answers in the
+ * order the questions are asked; undefined when none does.
+ */
+export function stopStep(quiz: QuizData, answers: Answers): number | undefined {
+  const sofar: Record<string, readonly string[]> = {};
+  for (const i of askedSteps(quiz, answers)) {
+    const id = quiz.questions[i]?.id ?? '';
+    const given = answers[id];
+    if (given) sofar[id] = given;
+    if (stopsEarly(quiz, sofar)) return i;
+  }
+  return undefined;
+}
+
+/**
+ * Where Back goes. From the result: after an early stop, the question whose answer stopped it;
+ * otherwise the last question asked.
  */
 export function previousStep(quiz: QuizData, answers: Answers, step: Step): number {
   const asked = askedSteps(quiz, answers);
-  if (step === 'result') {
-    const last = stopsEarly(quiz, answers) ? asked.filter((i) => answers[quiz.questions[i]?.id ?? '']?.length) : asked;
-    return last.at(-1) ?? 0;
-  }
+  if (step === 'result') return stopStep(quiz, answers) ?? asked.at(-1) ?? 0;
   return asked.filter((i) => i < step).at(-1) ?? 0;
+}
+
+/**
+ * Where a link to a step lands: the result when an earlier answer already stops the quiz, a
+ * required question the link skipped, the next question asked when these answers skip that
+ * step, or the step itself.
+ */
+export function landingStep(quiz: QuizData, answers: Answers, step: Step): Step {
+  const stop = stopStep(quiz, answers);
+  if (stop !== undefined && (step === 'result' || step > stop)) return 'result';
+  const gap = firstGap(quiz, answers, step);
+  if (gap !== undefined) return gap;
+  if (step === 'result' || askedSteps(quiz, answers).includes(step)) return step;
+  return nextStep(quiz, answers, step);
 }
 
 /**

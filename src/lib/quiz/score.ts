@@ -135,20 +135,21 @@ function styleOf(
   if (settled) return { style: settled, certainty: 'chosen', reasons: distinct(chosen) };
 
   const { nmt, deep, either } = scores;
-  if (either >= Math.max(nmt, deep) || Math.abs(nmt - deep) <= quiz.tieMargin) {
-    if (either > Math.max(nmt, deep)) {
-      return {
-        style: 'either',
-        certainty: either > Math.max(nmt, deep) + 2 ? 'clear' : 'slight',
-        reasons: distinct(pulling(found, 'either')),
-      };
-    }
-    // Focused and deep tissue are level: show what pointed each way, and pick neither.
+  const focused = Math.max(nmt, deep);
+  // Focused and deep tissue are level, and a general massage trails: show what pointed each way, pick neither.
+  if (Math.abs(nmt - deep) <= quiz.tieMargin && either < focused) {
     const each = [pulling(found, 'nmt', ['deep'])[0], pulling(found, 'deep', ['nmt'])[0]].filter((r): r is Reason => !!r);
     return { style: 'either', certainty: 'even', reasons: distinct(each) };
   }
+  // A general massage leads, or ties the leader (the gentler choice wins a tie).
+  if (either >= focused) {
+    const toward = pulling(found, 'either');
+    const reasons = toward.length ? toward : found.filter((c) => weight(c.effects, 'either') > 0);
+    return { style: 'either', certainty: either - focused > 2 ? 'clear' : 'slight', reasons: distinct(reasons) };
+  }
   const style: StyleId = nmt > deep ? 'nmt' : 'deep';
-  return { style, certainty: Math.abs(nmt - deep) >= 4 ? 'clear' : 'slight', reasons: distinct(pulling(found, style)) };
+  const lead = scores[style] - Math.max(...styleIds.filter((s) => s !== style).map((s) => scores[s]));
+  return { style, certainty: lead >= 4 ? 'clear' : 'slight', reasons: distinct(pulling(found, style)) };
 }
 
 /** Scores answers against the quiz. Deterministic; unknown questions and options are ignored. */

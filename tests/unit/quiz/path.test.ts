@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedSteps, firstGap, nextStep, previousStep, progressOf } from '../../../src/lib/quiz/path';
+import { askedSteps, firstGap, landingStep, nextStep, previousStep, progressOf, stopStep } from '../../../src/lib/quiz/path';
 import { tinyQuiz } from '../../fixtures/quiz';
 
 const index = (id: string) => tinyQuiz.questions.findIndex((q) => q.id === id);
@@ -32,5 +32,20 @@ describe('the path through the questions', () => {
     expect(firstGap(tinyQuiz, { red: ['none'] }, 'result')).toBe(1);
     expect(firstGap(tinyQuiz, { red: ['chest'] }, 'result')).toBeUndefined();
     expect(firstGap(tinyQuiz, { red: ['none'] }, 1)).toBeUndefined();
+  });
+
+  it('goes back to the stopping question even when later questions were answered before', () => {
+    // Answered far ahead, then went back and ticked a same-day sign at question 2.
+    const answers = { red: ['none'], urgent: ['calf'], goal: ['spot'], where: ['neck'], start: ['desk'] };
+    expect(stopStep(tinyQuiz, answers)).toBe(1);
+    expect(previousStep(tinyQuiz, answers, 'result')).toBe(1);
+  });
+
+  it('lands a link on the result when an earlier answer already stops the quiz', () => {
+    const answers = { red: ['none'], urgent: ['calf'], goal: ['spot'] };
+    expect(landingStep(tinyQuiz, answers, index('where'))).toBe('result');
+    expect(landingStep(tinyQuiz, answers, 1)).toBe(1);
+    expect(landingStep(tinyQuiz, { red: ['none'] }, index('goal'))).toBe(1);
+    expect(landingStep(tinyQuiz, { red: ['none'], urgent: ['none'], goal: ['relax'] }, index('where'))).toBe(index('health'));
   });
 });

@@ -98,6 +98,15 @@ describe('scoreQuiz rules', () => {
     expect(result.reasons.map((r) => r.because)).toEqual(['you said spot']);
   });
 
+  it('picks a general massage when it ties the lead, and gives only reasons that point its way', () => {
+    // One area (nmt 2) and light pressure (either 2, deep −2): a tie between either and nmt.
+    const tie = scoreQuiz(tinyQuiz, { ...calm, start: ['injury'], where: ['neck'], pressure: ['light'] });
+    expect(tie.scores).toEqual({ nmt: 2, deep: -2, either: 2 });
+    expect(tie.style).toBe('either');
+    expect(tie.certainty).toBe('slight');
+    expect(tie.reasons.map((r) => r.because)).toEqual(['you said light']);
+  });
+
   it('says a relax-only result follows from the answer, not from a lead it does not have', () => {
     const result = scoreQuiz(tinyQuiz, { ...calm, goal: ['relax'] });
     expect(result.certainty).toBe('chosen');
