@@ -115,6 +115,8 @@ export const quiz = {
   outdated:
     'This link was made for an older version of the quiz, so its answers no longer fit. Please start again; it only takes a couple of minutes.',
   resultHeading: 'Your result',
+  /** Over a result page's title: read by people who never took the quiz. */
+  resultPageEyebrow: 'One of the quiz’s results',
   because: 'Because you said…',
   /** Template: the answer's own words complete it. */
   youSaidItem: 'You said {because}.',
