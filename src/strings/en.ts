@@ -152,11 +152,13 @@ export const quiz = {
   sourcesTitle: 'Sources',
   resultSourcesTitle: 'Sources for this result',
   guideTitle: 'Reading your answers without the interactive quiz',
-  guideIntro: 'The quiz works best with JavaScript on. Without it, you can still read the questions and use this guide.',
+  guideIntro:
+    'The quiz works best with JavaScript on. Without it, you can still read the questions, then follow the first line below that fits your answers.',
   /** One line per level, filled with the questions that can raise it ({questions}). */
   guide: {
     emergency: 'If you ticked anything in {questions}, call 911 or your local emergency number now.',
-    'same-day': 'If you ticked a sign in {questions}, get checked today at urgent care or by your doctor.',
+    'same-day':
+      'If you ticked a sign in {questions}, or you have back pain and a fever, get checked today at urgent care or by your doctor.',
     'doctor-first': 'If you ticked a sign in {questions}, see a doctor before you book a massage.',
     wait: 'If you ticked a reason to wait in {questions}, or you were hurt in the last few days, give it a few days first.',
     adapted:
