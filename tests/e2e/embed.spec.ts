@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { axeViolations, EMBED_ORIGIN, embedFrame, embedPageIds, host, watch } from './support';
 import { XSS_PAYLOADS } from '../fixtures/xss';
+import { click, personas } from './quiz-support';
 
 const ids = embedPageIds();
 const root = (page: Page) => page.locator('[data-embed-root]');
@@ -107,7 +108,17 @@ test('a low-contrast accent is ignored, and a booking link that is not https is 
   await expect(frame.getByRole('link', { name: /Book/ })).toHaveCount(0);
 });
 
-test('the quiz hides the booking button when its answer is to get care first', async ({ page }) => {
+test('the quiz hides the booking button when its answer is to get care first, and the host cannot rewrite that result', async ({
+  page,
+  context,
+}) => {
+  // A real "NMT may suit you" result link, made on the full site.
+  const site = await context.newPage();
+  await site.goto('/quiz/');
+  await click(site, personas.find((p) => p.name.startsWith('NMT'))?.steps ?? []);
+  const nmtHash = new URL(site.url()).hash;
+  expect(nmtHash).toMatch(/^#q=.+:r:/);
+
   const path = '/embed/quiz/?clinic=Acme&cta=https://acme.example/book';
   const frame = await framed(page, path);
   const cta = frame.getByRole('link', { name: /Book an appointment/ });
@@ -117,13 +128,21 @@ test('the quiz hides the booking button when its answer is to get care first', a
   await expect(frame.getByRole('heading', { name: 'Call 911 now' })).toBeVisible();
   await expect(cta).toBeHidden();
   await expect(frame.getByText('Shared by Acme')).toBeVisible();
-  // Loading that result afresh (Back, reload, a shared link) hides it from the start.
-  const hash = new URL(frame.url()).hash;
-  expect(hash).not.toBe('');
-  const again = await framed(page, `${path}${hash}`);
-  await expect(again.getByRole('heading', { name: 'Call 911 now' })).toBeVisible();
-  await expect(again.getByText('Shared by Acme')).toBeVisible();
-  await expect(again.getByRole('link', { name: /Book an appointment/ })).toBeHidden();
+
+  // The host page points the frame at that other result: nothing changes.
+  await page.evaluate((hash) => {
+    const iframe = document.querySelector('iframe') as HTMLIFrameElement;
+    iframe.src = iframe.src.split('#')[0] + hash;
+  }, nmtHash);
+  await expect.poll(() => new URL(frame.url()).hash).toBe(nmtHash);
+  await expect(frame.getByRole('heading', { name: 'Call 911 now' })).toBeVisible();
+  await expect(frame.getByRole('heading', { name: /NMT/ })).toHaveCount(0);
+  await expect(cta).toBeHidden();
+
+  // Nor can a frame loaded with a result in its address show it: the quiz starts at question 1.
+  const fresh = await framed(page, `${path}${nmtHash}`);
+  await expect(fresh.locator('[data-quiz-progress-text]')).toHaveText(/^Question 1 of/);
+  await expect(fresh.getByRole('heading', { name: /NMT/ })).toHaveCount(0);
 });
 
 test('the quiz keeps the booking button beside an adapted massage result', async ({ page }) => {

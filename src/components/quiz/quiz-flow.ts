@@ -4,8 +4,11 @@
  * element only reads and writes the form, the URL hash, history and an optional resume copy in
  * localStorage, and builds the result from the server's <template>s. Nothing leaves the browser.
  * Each step shown fires a `bw-quiz-step` event (step number or `result`, and the outcome id),
- * also kept as `data-step`/`data-outcome`, which an embed page may report to its host. With `data-embedded`, steps replace the history
- * entry (so the host page's Back button stays the host's), and "Copy link" uses `data-share`.
+ * also kept as `data-step`/`data-outcome`, which an embed page may report to its host.
+ * With `data-embedded`, steps replace the history entry (so the host page's Back button stays
+ * the host's), "Copy link" uses `data-share`, and the URL hash is never read: the host page
+ * controls the frame's address, so only the visitor's own clicks (and their own "continue")
+ * may change what the quiz shows, and a safety result can't be rewritten from outside.
  */
 import { decodeState, encodeState, type Step } from '../../lib/quiz/codec';
 import type { Answers, QuizData } from '../../lib/quiz/model';
@@ -91,9 +94,10 @@ class QuizFlow extends HTMLElement {
     }
     for (const button of this.querySelectorAll('[data-quiz-restart]')) button.addEventListener('click', () => this.#restart());
     this.#part('continue').addEventListener('click', () => {
-      history.replaceState(null, '', `#${stored() ?? ''}`);
+      const saved = `#${stored() ?? ''}`;
+      history.replaceState(null, '', saved);
       this.#part('resume').hidden = true;
-      this.#restore(true);
+      this.#restore(true, saved);
     });
     this.#part('fresh').addEventListener('click', () => {
       store(null);
@@ -101,10 +105,11 @@ class QuizFlow extends HTMLElement {
     });
     this.#part('copy').addEventListener('click', () => this.#copyLink());
     this.#part('print').addEventListener('click', () => window.print());
-    window.addEventListener('popstate', () => this.#restore(true));
+    const embedded = 'embedded' in this.dataset;
+    if (!embedded) window.addEventListener('popstate', () => this.#restore(true, location.hash));
 
-    this.#restore(false);
-    if (this.#step === 0 && !location.hash && stored()) this.#part('resume').hidden = false;
+    this.#restore(false, embedded ? '' : location.hash);
+    if (this.#step === 0 && (embedded || !location.hash) && stored()) this.#part('resume').hidden = false;
   }
 
   /** The answers currently ticked in the form. */
@@ -121,9 +126,9 @@ class QuizFlow extends HTMLElement {
     for (const input of this.#form.querySelectorAll('input')) input.checked = answers[input.name]?.includes(input.value) ?? false;
   }
 
-  /** Reads the state from the URL hash and shows it. Tampered or old links start fresh. */
-  #restore(focus: boolean) {
-    const decoded = decodeState(this.#quiz, location.hash);
+  /** Shows the state a hash holds (the URL's, or the visitor's saved one). Tampered or old links start fresh. */
+  #restore(focus: boolean, hash: string) {
+    const decoded = decodeState(this.#quiz, hash);
     this.#part('outdated').hidden = decoded.status !== 'outdated';
     if (decoded.status !== 'ok') {
       if (decoded.status !== 'empty') history.replaceState(null, '', location.pathname + location.search);
