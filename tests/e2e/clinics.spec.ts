@@ -106,4 +106,8 @@ test('headers: embeds may be framed by any site, every other page only by ours',
     expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
     expect(headers['permissions-policy'], path).toContain('camera=()');
   }
+  // An encoded "../" out of /embed/ is the page it resolves to, with that page's rules.
+  const escaped = await request.get('/embed/..%2fquiz/');
+  expect(escaped.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
+  expect(escaped.headers()['x-frame-options']).toBe('SAMEORIGIN');
 });

@@ -3,13 +3,14 @@
  * host's second origin). It behaves like a static host: `/a/` serves `a/index.html`, unknown
  * paths get `404.html` with status 404, nothing is cached, and the root's `_headers` file is
  * applied as Cloudflare Pages does (every matching rule applies; a header set by several is
- * joined with ", "), so the tests see the headers a deployed site sends.
+ * joined with ", "), so the tests see the headers a deployed site sends. Rules match the same
+ * decoded, normalised path that picks the file, so `/embed/..%2fquiz/` gets the quiz's headers.
  *
  *   node tests/tools/serve.ts [--root dist] [--port 4329]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, posix, resolve } from 'node:path';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -68,9 +69,9 @@ function headersFor(pathname: string): Record<string, string> {
   return out;
 }
 
-/** The file for a URL path, or undefined. Paths never leave the root. */
+/** The file for a decoded, normalised URL path, or undefined. Paths never leave the root. */
 function fileFor(pathname: string): string | undefined {
-  const path = normalize(join(root, decodeURIComponent(pathname)));
+  const path = normalize(join(root, pathname));
   if (!path.startsWith(root)) return undefined;
   if (pathname === '/_headers') return undefined; // read by the host, never served
   const candidates = pathname.endsWith('/') ? [join(path, 'index.html')] : [path, join(path, 'index.html')];
@@ -78,28 +79,31 @@ function fileFor(pathname: string): string | undefined {
 }
 
 createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  let file: string | undefined;
+  const raw = new URL(request.url ?? '/', 'http://localhost').pathname;
+  let pathname: string;
   try {
-    file = fileFor(pathname);
+    // One path for choosing the file and matching the header rules, as a real host resolves it.
+    pathname = posix.normalize(decodeURIComponent(raw));
   } catch {
-    file = undefined;
+    response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request');
+    return;
   }
+  const file = fileFor(pathname);
   // A directory without its trailing slash redirects, as static hosts do.
   if (file && !pathname.endsWith('/') && file.endsWith('index.html') && !pathname.endsWith('.html')) {
     response.writeHead(301, { Location: `${pathname}/` }).end();
     return;
   }
   const status = file ? 200 : 404;
-  file ??= join(root, '404.html');
-  if (!existsSync(file)) {
+  const body = file ?? join(root, '404.html');
+  if (!existsSync(body)) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
   response.writeHead(status, {
     ...headersFor(pathname),
-    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': types[extname(body)] ?? 'application/octet-stream',
     'Cache-Control': 'no-store',
   });
-  createReadStream(file).pipe(response);
+  createReadStream(body).pipe(response);
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));
