@@ -4,7 +4,7 @@
  */
 import type { Quiz, QuizRedFlag } from '../schemas/quiz';
 import type { Effects, QuizData } from '../lib/quiz/model';
-import { styleIds, type LevelId, type ResultPageId, type StyleId } from '../lib/quiz/ids';
+import { isStyleId, type LevelId, type ResultPageId } from '../lib/quiz/ids';
 import { citedIds, numberSources, stringsWithPaths } from '../lib/citations';
 
 /**
@@ -44,14 +44,12 @@ export function rowsAt(quiz: Quiz, ...levels: LevelId[]): QuizRedFlag[] {
   return quiz.redFlags.filter((r) => levels.includes(r.level));
 }
 
-const isStyle = (page: ResultPageId): page is StyleId => (styleIds as readonly string[]).includes(page);
-
 /**
  * The sources a result page cites, numbered in order of appearance: its own copy, the rows
  * that lead to it, the therapist advice (massage results) and the numbers for readers abroad.
  */
 export function resultCitations(quiz: Quiz, page: ResultPageId): Map<string, number> {
-  const copy = isStyle(page)
+  const copy = isStyleId(page)
     ? [quiz.outcomes[page], quiz.therapist]
     : [quiz.levels[page], ...rowsAt(quiz, page).map((r) => ({ why: r.why, advice: r.advice }))];
   const texts = stringsWithPaths(copy).flatMap((s) => citedIds(s.text));
@@ -59,7 +57,12 @@ export function resultCitations(quiz: Quiz, page: ResultPageId): Map<string, num
   return numberSources([...texts, ...phones]);
 }
 
+/** The sources the therapist sheet can cite (its advice and every adaptation card), numbered in order of appearance. */
+export function sheetCitations(quiz: Quiz): Map<string, number> {
+  return numberSources(stringsWithPaths([quiz.therapist, rowsAt(quiz, 'adapted')]).flatMap((s) => citedIds(s.text)));
+}
+
 /** The headline copy of a result page: a style's outcome, or a level's card. */
 export function resultCopy(quiz: Quiz, page: ResultPageId): { title: string; summary: string; forWhom: string } {
-  return isStyle(page) ? quiz.outcomes[page] : quiz.levels[page];
+  return isStyleId(page) ? quiz.outcomes[page] : quiz.levels[page];
 }

@@ -185,7 +185,7 @@ class QuizFlow extends HTMLElement {
     const hash = encodeState(this.#quiz, { step: this.#step, answers: this.#answers() });
     history.replaceState(null, '', `#${hash}`);
     store(hash);
-    this.#progress();
+    this.#progress(this.#step);
   }
 
   #error(fieldset: HTMLFieldSetElement, show: boolean) {
@@ -199,17 +199,17 @@ class QuizFlow extends HTMLElement {
   }
 
   /** "Question n of total" for this visitor's path, and the Next button's words (written only when they change). */
-  #progress(): void {
-    if (this.#step === 'result') return;
+  #progress(step: number): { n: number; total: number } {
     const answers = this.#answers();
-    const { n, total } = progressOf(this.#quiz, answers, this.#step);
+    const { n, total } = progressOf(this.#quiz, answers, step);
     const set = (el: HTMLElement, text: string) => el.textContent !== text && (el.textContent = text);
     set(this.#part('progress-text'), fill(this.#text.questionOf, { n, total }));
     const bar = this.#part<HTMLProgressElement>('progress-bar');
     bar.max = total;
     bar.value = n;
-    const last = nextStep(this.#quiz, answers, this.#step) === 'result';
+    const last = nextStep(this.#quiz, answers, step) === 'result';
     set(this.#part('next'), last ? this.#text.seeResult : this.#text.next);
+    return { n, total };
   }
 
   /** Shows a question or the result. Focus moves only after a visitor's action. */
@@ -229,8 +229,7 @@ class QuizFlow extends HTMLElement {
     } else {
       this.#steps.forEach((fieldset, i) => (fieldset.hidden = i !== step));
       heading = this.#steps[step]?.querySelector('h2') ?? null;
-      const { n, total } = progressOf(this.#quiz, this.#answers(), step);
-      this.#progress();
+      const { n, total } = this.#progress(step);
       announcement = fill(this.#text.announceStep, { n, total, prompt: heading?.textContent?.trim() ?? '' });
     }
     this.#references(onResult);

@@ -50,6 +50,9 @@ export type BodyRegion = (typeof bodyRegions)[number];
 const includes = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
 
+/** Whether a value is one of the massage styles. */
+export const isStyleId = (value: unknown): value is StyleId => includes(styleIds, value);
+
 /** Whether a value is one of the quiz's outcome ids (for anything read from outside, e.g. a message). */
 export const isOutcomeId = (value: unknown): value is OutcomeId => includes(outcomeIds, value);
 
@@ -63,7 +66,7 @@ export const isCareLevel = (level: unknown): level is CareLevelId => includes(ca
  * Whether a booking button may sit beside this result: only beside a massage suggestion
  * (adapted ones included), never beside "get care first" or "wait".
  */
-export const isBookable = (outcome: unknown): boolean => includes(styleIds, outcome);
+export const isBookable = (outcome: unknown): boolean => isStyleId(outcome);
 
 /** The highest of some levels (see levelIds), or undefined when there are none. */
 export function highestLevel(levels: Iterable<LevelId>): LevelId | undefined {

@@ -52,7 +52,7 @@ export interface QuizResult {
   noteFlags: string[];
   /** The answers behind the style, most important first; none repeats another's words. */
   reasons: Reason[];
-  /** Keys of the answer notes to show (see Reason.key), without repeats. */
+  /** Keys of the answer notes to show (see Reason.key); each answer has its own key, so none repeats. */
   notes: string[];
 }
 
@@ -163,7 +163,6 @@ export function scoreQuiz(quiz: QuizData, answers: Answers): QuizResult {
   const gentleRows = new Set(quiz.redFlags.filter((r) => r.gentle).map((r) => r.id));
   const gentle = found.filter((c) => c.flag !== undefined && gentleRows.has(c.flag));
   const { style, certainty, reasons } = styleOf(quiz, found, scores, gentle);
-  const seenNotes = new Set<string>();
   return {
     outcome: isCareLevel(level) ? level : style,
     level,
@@ -175,6 +174,6 @@ export function scoreQuiz(quiz: QuizData, answers: Answers): QuizResult {
     adaptations: hits.filter((h) => h.level === 'adapted').map((h) => h.flag),
     noteFlags: isCareLevel(level) ? [] : hits.filter((h) => h.level === 'note').map((h) => h.flag),
     reasons,
-    notes: noteKeys(quiz, found).filter((key) => !seenNotes.has(key) && seenNotes.add(key)),
+    notes: noteKeys(quiz, found),
   };
 }
