@@ -21,6 +21,17 @@ export const MIN_HEIGHT = 150;
 export const MAX_HEIGHT = 60_000;
 /** An iframe's height before anything better is known (no measurement, no message yet). */
 export const DEFAULT_HEIGHT = 1200;
+/**
+ * Heights are rounded up to whole steps of this many pixels before they leave the embed, so the
+ * host learns roughly how tall the content is, not which result or answer it shows.
+ */
+export const HEIGHT_STEP = 200;
+
+/** A content height rounded up to the next whole step (at least one step). */
+export function quantiseHeight(height: number): number {
+  if (!Number.isFinite(height) || height <= 0) return HEIGHT_STEP;
+  return Math.max(HEIGHT_STEP, Math.ceil(Math.ceil(height) / HEIGHT_STEP) * HEIGHT_STEP);
+}
 
 export interface ResizeMessage {
   type: typeof RESIZE;
@@ -32,12 +43,12 @@ export interface ResizeMessage {
   outcome?: string;
 }
 
-/** Builds the message an embed sends: its height rounded up, and ids only when opted in. */
+/** Builds the message an embed sends: its height rounded up to a whole step, and ids only when opted in. */
 export function resizeMessage(
   height: number,
   events?: { step?: number | 'result' | undefined; outcome?: string | undefined },
 ): ResizeMessage {
-  const message: ResizeMessage = { type: RESIZE, version: PROTOCOL_VERSION, height: Math.ceil(height) };
+  const message: ResizeMessage = { type: RESIZE, version: PROTOCOL_VERSION, height: quantiseHeight(height) };
   if (events?.step !== undefined) message.step = events.step;
   if (events?.outcome !== undefined) message.outcome = events.outcome;
   return message;

@@ -8,7 +8,9 @@ import {
   MAX_HEIGHT,
   MEASURE,
   MIN_HEIGHT,
+  HEIGHT_STEP,
   PROTOCOL_VERSION,
+  quantiseHeight,
   RESIZE,
   resizeMessage,
   SANE_MAX,
@@ -29,20 +31,21 @@ describe('protocol constants', () => {
 });
 
 describe('resizeMessage', () => {
-  it('sends the type, version and height rounded up, and nothing else by default', () => {
+  it('sends the type, version and height rounded up to a whole step, and nothing else by default', () => {
     const message = resizeMessage(412.2);
-    expect(message).toStrictEqual({ type: RESIZE, version: 1, height: 413 });
+    expect(message).toStrictEqual({ type: RESIZE, version: 1, height: 600 });
     expect(Object.keys(message)).toEqual(['type', 'version', 'height']);
     expect(resizeMessage(800)).toStrictEqual({ type: RESIZE, version: 1, height: 800 });
+    expect(resizeMessage(800.5)).toStrictEqual({ type: RESIZE, version: 1, height: 1000 });
   });
 
   it('adds the step and outcome only when given', () => {
     expect(Object.keys(resizeMessage(500, {}))).toEqual(['type', 'version', 'height']);
-    expect(resizeMessage(500, { step: 3 })).toStrictEqual({ type: RESIZE, version: 1, height: 500, step: 3 });
+    expect(resizeMessage(500, { step: 3 })).toStrictEqual({ type: RESIZE, version: 1, height: 600, step: 3 });
     expect(resizeMessage(500, { step: 'result', outcome: 'nmt' })).toStrictEqual({
       type: RESIZE,
       version: 1,
-      height: 500,
+      height: 600,
       step: 'result',
       outcome: 'nmt',
     });
@@ -51,10 +54,28 @@ describe('resizeMessage', () => {
   it('round-trips through the validator for every height in range', () => {
     fc.assert(
       fc.property(fc.double({ min: MIN_HEIGHT, max: MAX_HEIGHT, noNaN: true }), (height) => {
-        expect(heightFrom(resizeMessage(height))).toBe(Math.min(MAX_HEIGHT, Math.ceil(height)));
+        expect(heightFrom(resizeMessage(height))).toBe(Math.min(MAX_HEIGHT, quantiseHeight(height)));
         expect(heightFrom(structuredClone(resizeMessage(height, { step: 2, outcome: 'deep' })))).toBe(
-          Math.min(MAX_HEIGHT, Math.ceil(height)),
+          Math.min(MAX_HEIGHT, quantiseHeight(height)),
         );
+      }),
+    );
+  });
+});
+
+describe('quantiseHeight', () => {
+  it('rounds every height up to a whole step, so nearby heights look the same', () => {
+    expect(quantiseHeight(1)).toBe(HEIGHT_STEP);
+    expect(quantiseHeight(HEIGHT_STEP)).toBe(HEIGHT_STEP);
+    expect(quantiseHeight(HEIGHT_STEP + 0.1)).toBe(2 * HEIGHT_STEP);
+    expect(quantiseHeight(0)).toBe(HEIGHT_STEP);
+    expect(quantiseHeight(Number.NaN)).toBe(HEIGHT_STEP);
+    fc.assert(
+      fc.property(fc.double({ min: 0.001, max: SANE_MAX, noNaN: true }), (height) => {
+        const q = quantiseHeight(height);
+        expect(q % HEIGHT_STEP).toBe(0);
+        expect(q).toBeGreaterThanOrEqual(height);
+        expect(q - height).toBeLessThan(HEIGHT_STEP);
       }),
     );
   });
