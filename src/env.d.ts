@@ -6,3 +6,6 @@ declare namespace App {
     page?: import('./data/page-context').PageContext;
   }
 }
+
+/** The pinned loader's Subresource Integrity hash (src/integrations/embed-loader.ts). */
+declare const __BODYWORK_LOADER_INTEGRITY__: string;

@@ -13,6 +13,7 @@ interface Checked {
   }[];
   combos: { when: string[]; flag: string }[];
   redFlags: { id: string }[];
+  sample: Record<string, string[]>;
 }
 
 type Path = (string | number)[];
@@ -73,4 +74,14 @@ export function checkQuiz(quiz: Checked, ctx: z.RefinementCtx): void {
   quiz.redFlags.forEach((row, i) => {
     if (!reached.has(row.id)) add(['redFlags', i, 'id'], `no answer raises "${row.id}": add it to an option, a band or a combo`);
   });
+  // The sample's ids exist and raise no row; that it ends on a massage result is a unit test.
+  for (const [qid, options] of Object.entries(quiz.sample)) {
+    const q = quiz.questions.find((x) => x.id === qid);
+    if (!q) add(['sample', qid], `"${qid}" is not a question`);
+    for (const oid of options) {
+      const option = q?.options.find((o) => o.id === oid);
+      if (q && !option) add(['sample', qid], `"${oid}" is not an option of "${qid}"`);
+      if (option?.flag) add(['sample', qid], `the sample must raise no safety row, but "${qid}.${oid}" raises "${option.flag}"`);
+    }
+  }
 }

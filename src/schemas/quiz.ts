@@ -202,6 +202,12 @@ export const quizSchema = z
       /** How to ask for less pressure, and when to stop. */
       pressure: z.array(line(400)).min(1),
     }),
+    /**
+     * A sample set of answers (question id → option ids) that ends on a massage result with no
+     * safety rows: the For clinics page's preview opens the embedded quiz on it (`preview=result`),
+     * labelled as a sample, so a clinic sees its bar and button at once.
+     */
+    sample: z.record(z.string(), z.array(z.string()).min(1)),
     /** Numbers for readers outside the US: emergency lines, then urgent (not emergency) lines. */
     phones: z.object({ emergency: z.array(phoneSchema).min(1), urgent: z.array(phoneSchema).default([]) }),
     /** Sources the outcome copy and notes cite, in numbering order. */

@@ -261,6 +261,11 @@ export const embed = {
   /** The booking button's second line: where the link goes. */
   ctaHost: 'at {host}',
   newTab: '(opens in a new tab)',
+  /** The summary view's link to the whole page, by page kind. */
+  fullComparison: 'Read the full comparison on Bodywork Guide',
+  fullModality: 'Read the full guide on Bodywork Guide',
+  /** Shown above a sample result in the For clinics page's preview. */
+  sampleResult: 'Sample result: this is what a visitor sees after answering. Your booking button shows here.',
 } as const;
 
 /** Text the clinics' loader (embed.js) shows on a clinic's page: kept small, it ships there. */

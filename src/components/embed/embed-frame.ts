@@ -2,13 +2,17 @@
  * Runs inside every embed page. When the page is in a frame, it fills the clinic bar from the
  * URL (through the one parameter schema, as text only; on our own domain, out of a frame, the
  * bar stays empty so nobody can dress up a link to us as their clinic), and tells the host its
- * height: a ResizeObserver on the content wrapper, rounded up, sent at most once per frame and
- * only when it changed. Messages carry the type, version and height; the quiz step and outcome
- * ids only once per step and only if the host opted in (`events=1`). Never an answer or
+ * height: a ResizeObserver on the content wrapper, rounded up to a whole step (so the height
+ * says little about what is shown), sent at most once per frame and only when it changed.
+ * Messages carry the type, version and height; the quiz step and outcome ids, and a message when
+ * the booking button is clicked, only if the host opted in (`events=1`). Never an answer or
  * anything typed. Escape inside the frame asks the host to close a pop-up.
+ *
+ * In the quiz, the bar waits for the result and sits at its top; its booking button shows only
+ * beside a result that suggests a massage.
  */
 import { ACCENT_TEXT, hostOf, parseEmbedParams } from '../../lib/embed/params';
-import { CLOSE, isMeasureRequest, PROTOCOL_VERSION, resizeMessage } from '../../lib/embed/messages';
+import { CLOSE, ctaMessage, isMeasureRequest, PROTOCOL_VERSION, quantiseHeight, resizeMessage } from '../../lib/embed/messages';
 import { fillTemplate } from '../../lib/format';
 import { isBookable } from '../../lib/quiz/ids';
 
@@ -16,10 +20,15 @@ type QuizState = { step?: number | 'result' | undefined; outcome?: string | unde
 
 const framed = window.parent !== window;
 const params = parseEmbedParams(location.search);
+const html = document.documentElement;
 const root = document.querySelector<HTMLElement>('[data-embed-root]');
 const bar = document.querySelector<HTMLElement>('[data-embed-clinic]');
 const cta = document.querySelector<HTMLAnchorElement>('[data-embed-cta]');
+const quiz = document.querySelector<HTMLElement>('bw-quiz');
 const hasBar = framed && !!bar && !!cta && !!(params.clinic || params.cta);
+// Where the bar lives when it is not at the top of a quiz result.
+const home = bar ? { parent: bar.parentElement, next: bar.nextSibling } : undefined;
+let state: QuizState = { step: quiz?.dataset['step'] === 'result' ? 'result' : undefined, outcome: quiz?.dataset['outcome'] };
 
 if (hasBar && bar && cta) {
   const text = bar.dataset;
@@ -32,6 +41,8 @@ if (hasBar && bar && cta) {
     (cta.querySelector('[data-embed-cta-host]') as HTMLElement).textContent = fillTemplate(text['textHost'] ?? '', {
       host: hostOf(params.cta),
     });
+    if (params.events)
+      cta.addEventListener('click', () => window.parent.postMessage(ctaMessage(state.outcome), '*'));
   }
   // A checked #rrggbb colour (white text on it reaches 4.5:1), set as one custom property.
   if (params.accent) {
@@ -40,21 +51,25 @@ if (hasBar && bar && cta) {
   }
 }
 
-/** Shows the clinic bar for what the quiz shows: no booking next to "get care first". */
-function showBar(state: QuizState) {
+/** Shows and places the clinic bar for what the page shows: no booking next to "get care first". */
+function showBar() {
   if (!hasBar || !bar || !cta) return;
-  // Before a result, the button may show; on a result, only beside a massage suggestion.
-  const bookable = state.outcome === undefined || isBookable(state.outcome);
-  cta.hidden = !params.cta || !bookable;
-  bar.hidden = !params.clinic && cta.hidden;
+  const result = quiz?.querySelector<HTMLElement>('[data-quiz-result]');
+  const onResult = !!result && state.step === 'result';
+  // Pages other than the quiz always offer the button; the quiz only beside a massage suggestion.
+  cta.hidden = !params.cta || (!!quiz && !(onResult && state.outcome !== undefined && isBookable(state.outcome)));
+  // The quiz's questions stay short: the bar waits for the result.
+  bar.hidden = (!params.clinic && cta.hidden) || (!!quiz && !onResult);
+  if (onResult && result) {
+    if (result.firstElementChild !== bar) result.prepend(bar);
+  } else if (home?.parent && bar.parentElement !== home.parent) home.parent.insertBefore(bar, home.next);
+  bar.toggleAttribute('data-embed-on-result', onResult);
 }
 
-// The quiz may have shown a step before this script ran; it keeps its state on itself.
-const quiz = document.querySelector<HTMLElement>('bw-quiz');
-showBar({ outcome: quiz?.dataset['outcome'] });
+showBar();
 document.addEventListener('bw-quiz-step', (event) => {
-  const state = (event as CustomEvent<QuizState>).detail;
-  showBar(state);
+  state = (event as CustomEvent<QuizState>).detail;
+  showBar();
   if (params.events) report(true, state);
 });
 
@@ -63,18 +78,29 @@ let busy = false;
 let pending: boolean | undefined; // undefined: nothing waiting; else whether it must be sent
 let pendingState: QuizState | undefined;
 
+/**
+ * Scrolling inside the frame is off only while the frame is at least as tall as the page, so
+ * content never gets cut off: a frame the host keeps short (a fixed height, or a platform that
+ * caps it) still scrolls.
+ */
+function fit(height: number) {
+  html.toggleAttribute('data-embed-fitted', framed && window.innerHeight >= height);
+}
+
 /** Sends the height now, unless a message already went this frame (then once, next frame). */
-function report(force = false, state?: QuizState) {
+function report(force = false, events?: QuizState) {
   if (!root || !framed) return;
+  const exact = Math.ceil(root.getBoundingClientRect().height);
+  fit(exact);
   if (busy) {
     pending = pending || force;
-    pendingState = state ?? pendingState;
+    pendingState = events ?? pendingState;
     return;
   }
-  const height = Math.ceil(root.getBoundingClientRect().height);
+  const height = quantiseHeight(exact);
   if (height === sent && !force) return;
   sent = height;
-  window.parent.postMessage(resizeMessage(height, state), '*');
+  window.parent.postMessage(resizeMessage(height, events), '*');
   busy = true;
   requestAnimationFrame(() => {
     busy = false;
@@ -87,11 +113,11 @@ function report(force = false, state?: QuizState) {
 }
 
 if (root) new ResizeObserver(() => report()).observe(root);
+// The frame itself may change size (the host fitting it, or a fixed height): scrolling follows.
+window.addEventListener('resize', () => root && fit(Math.ceil(root.getBoundingClientRect().height)));
 // The host's loader may arrive after our first message; it asks again.
 window.addEventListener('message', (event) => {
   if (event.source !== window.parent || !isMeasureRequest(event.data)) return;
-  // The host now sizes the frame to fit, so the page needs no scrollbar or space kept for one.
-  document.documentElement.dataset['embedFitted'] = '';
   report(true);
 });
 if (framed) {

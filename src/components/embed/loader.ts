@@ -1,26 +1,30 @@
 /**
  * embed.js, the optional loader clinics add to their pages (built by src/integrations/embed-loader.ts
- * into /embed/v1/embed.js as one classic script). It:
+ * into /embed/v1/embed.js and the pinned /embed/v<version>/embed.js, as one classic script). It:
  *  - fits our iframes (tier 1 snippets) to their content: it accepts a message only when its
  *    origin is exactly ours, its source is the window of one of our iframes on this page, and its
  *    shape and height are valid (src/lib/embed/messages.ts); heights are clamped and anything
  *    else is ignored. Iframes are looked up when a message arrives, so frames added or pointed
  *    at us later (lazy loaders, consent managers, single-page apps) work too;
  *  - defines <bodywork-embed page="quiz" …> (tier 3), which builds the same iframe from checked
- *    options, or with `popup` a button that opens it in a native dialog.
+ *    options, or with `popup` a styled button that opens it in a native dialog;
+ *  - when the host opted in (`events`), fires `bodywork-embed:step` and `bodywork-embed:cta`
+ *    events (ids only) on the frame, bubbling, so a clinic can count quiz results and bookings.
  * Safe to include twice; it keeps no state beyond this page and sends nothing anywhere.
  */
 import {
+  ctaFrom,
   DEFAULT_HEIGHT,
   eventsFrom,
   heightFrom,
   isCloseRequest,
   MAX_HEIGHT,
   MEASURE,
+  MIN_HEIGHT,
   PROTOCOL_VERSION,
 } from '../../lib/embed/messages';
-import { ELEMENT_ATTRIBUTES, embedQuery, parseEmbedParams } from '../../lib/embed/params';
-import { embedPath, isPageId, LOADER_PATH } from '../../lib/embed/pages';
+import { booleanAttribute, cleanAccent, ELEMENT_ATTRIBUTES, embedQuery, parseEmbedParams } from '../../lib/embed/params';
+import { embedPath, isPageId, LOADER_PATH, PINNED_LOADER_PATH } from '../../lib/embed/pages';
 import { loaderText } from '../../strings/en';
 
 const LOADED = Symbol.for('bodywork-guide.embed.v1');
@@ -34,13 +38,29 @@ const pathOf = (src: string) => {
   }
 };
 
+/** The pop-up's look, in its own shadow root so the clinic's styles and ours never mix. */
+const POPUP_CSS = `:host{display:inline-block}
+button{font:inherit;font-weight:600;line-height:1.2;min-height:44px;min-width:44px;padding:8px 20px;border-radius:999px;border:2px solid transparent;cursor:pointer}
+.open{background:var(--bw-accent);color:#fff}
+.open:hover{filter:brightness(.9)}
+button:focus-visible{outline:3px solid #1b4fd1;outline-offset:2px}
+dialog{box-sizing:border-box;width:min(48rem,calc(100% - 2rem));max-height:calc(100% - 2rem);padding:0;border:0;border-radius:12px;overflow:auto;background:#fff;color:#1d2528;box-shadow:0 12px 48px #0007}
+:host([theme=dark]) dialog{background:#101618;color:#e6ecee}
+dialog::backdrop{background:#000a}
+header{position:sticky;top:0;z-index:1;display:flex;align-items:center;justify-content:space-between;gap:12px;padding:8px 8px 8px 20px;background:inherit;border-bottom:1px solid #8886}
+h2{margin:0;font-size:1rem;font-weight:600}
+.close{background:transparent;color:inherit;border-color:currentColor}
+iframe{display:block;width:100%;border:0}`;
+
 if (!registry[LOADED]) {
   registry[LOADED] = true;
   // Our origin is where this script came from (currentScript is null for a module script).
   const script =
     (document.currentScript as HTMLScriptElement | null) ??
-    [...document.scripts].find((s) => pathOf(s.src)?.pathname === LOADER_PATH);
+    [...document.scripts].find((s) => [LOADER_PATH, PINNED_LOADER_PATH].includes(pathOf(s.src)?.pathname ?? ''));
   const origin = pathOf(script?.src ?? '')?.origin ?? location.origin;
+  /** Frames this loader made inside pop-ups' shadow roots, out of reach of document lookups. */
+  const made = new Set<HTMLIFrameElement>();
 
   /** One of our embeds that should fit its content (`data-bodywork-static` opts out). */
   const isOurs = (frame: HTMLIFrameElement) => {
@@ -49,21 +69,29 @@ if (!registry[LOADED]) {
   };
   const measure = (frame: HTMLIFrameElement) =>
     frame.contentWindow?.postMessage({ type: MEASURE, version: PROTOCOL_VERSION }, origin);
+  /** Fires an event (ids only) on the frame, for hosts that asked for events in its URL. */
+  const emit = (frame: HTMLIFrameElement, name: string, detail: object) => {
+    const url = pathOf(frame.src);
+    if (url?.searchParams.get('events') !== '1') return;
+    const page = url.pathname.slice(7, -1); // "/embed/<page>/"
+    frame.dispatchEvent(new CustomEvent(`bodywork-embed:${name}`, { bubbles: true, composed: true, detail: { page, ...detail } }));
+  };
 
   window.addEventListener('message', (event) => {
     if (event.origin !== origin || !event.source) return;
-    const frame = [...document.getElementsByTagName('iframe')].find((f) => f.contentWindow === event.source);
+    const frame = [...document.getElementsByTagName('iframe'), ...made].find((f) => f.contentWindow === event.source);
     if (!frame || !isOurs(frame)) return;
     if (isCloseRequest(event.data)) {
-      const dialog = frame.closest('dialog[data-bodywork-popup]') as HTMLDialogElement | null;
-      dialog?.close();
+      (frame.closest('dialog') as HTMLDialogElement | null)?.close();
       return;
     }
+    const cta = ctaFrom(event.data);
+    if (cta) return emit(frame, 'cta', cta);
     const height = heightFrom(event.data);
     if (height === undefined) return;
     frame.style.height = `${height}px`;
     const events = eventsFrom(event.data);
-    if (events) frame.dispatchEvent(new CustomEvent('bodywork-embed:step', { bubbles: true, detail: events }));
+    if (events) emit(frame, 'step', events);
   });
 
   // Ask each of our frames for its height once it has loaded (load events reach the document
@@ -88,66 +116,60 @@ if (!registry[LOADED]) {
       // The attributes, read as the URL parameters they stand for, through the one schema.
       const raw = new URLSearchParams();
       for (const [param, attr] of Object.entries(ELEMENT_ATTRIBUTES)) {
-        const value = param === 'events' ? (this.hasAttribute(attr) ? '1' : null) : this.getAttribute(attr);
-        if (value !== null) raw.set(param, value);
+        const value = this.getAttribute(attr);
+        if (param === 'events') {
+          if (booleanAttribute(value)) raw.set(param, '1');
+        } else if (param === 'preview') {
+          if (booleanAttribute(value)) raw.set(param, 'result');
+        } else if (value !== null) raw.set(param, value);
       }
-      const query = embedQuery(parseEmbedParams(raw));
       const frame = document.createElement('iframe');
-      frame.src = `${origin}${embedPath(page)}${query}`;
+      frame.src = `${origin}${embedPath(page)}${embedQuery(parseEmbedParams(raw))}`;
       frame.title = this.getAttribute('label') ?? loaderText.titles[page.split('/')[0] as string] ?? '';
       frame.allow = 'clipboard-write';
+      // A height of its own only until the page reports one: a sane number, else our default.
       const height = Number(this.getAttribute('height'));
-      Object.assign(frame.style, {
-        display: 'block',
-        width: '100%',
-        border: '0',
-        height: `${height > 0 && height <= MAX_HEIGHT ? height : DEFAULT_HEIGHT}px`,
-      });
+      frame.style.height = `${height > 0 ? Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, height)) : DEFAULT_HEIGHT}px`;
+      Object.assign(frame.style, { display: 'block', width: '100%', border: '0' });
       if (!this.hasAttribute('popup')) {
         frame.loading = 'lazy';
         this.replaceChildren(frame);
         return;
       }
-      // Pop-up mode: a button opens the embed in a native dialog. Escape (here or inside the
-      // frame, which asks us to close) or Close shuts it, and focus goes back to the button.
-      const button = document.createElement('button');
+      // Pop-up mode: a button in the clinic's colour opens the embed in a native modal dialog
+      // with a title bar. Escape (here or inside the frame, which asks us to close), Close or a
+      // click on the backdrop shuts it, and focus goes back to the button.
+      const label = this.textContent?.trim() || loaderText.popupButton;
+      const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '', className = '') => {
+        const el = document.createElement(tag);
+        el.textContent = text;
+        el.className = className;
+        return el;
+      };
+      const shadow = this.attachShadow({ mode: 'open' });
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(POPUP_CSS);
+      shadow.adoptedStyleSheets = [sheet];
+      this.style.setProperty('--bw-accent', cleanAccent(this.getAttribute('accent')) ?? '#0b6159');
+      const button = make('button', label, 'open');
       button.type = 'button';
-      button.textContent = this.textContent?.trim() || loaderText.popupButton;
       button.setAttribute('aria-haspopup', 'dialog');
-      const dialog = document.createElement('dialog');
-      dialog.dataset['bodyworkPopup'] = '';
-      dialog.setAttribute('aria-label', frame.title);
-      Object.assign(dialog.style, {
-        width: 'min(48rem, calc(100% - 2rem))',
-        maxHeight: 'calc(100% - 2rem)',
-        margin: 'auto',
-        padding: '0',
-        border: '0',
-        borderRadius: '12px',
-        overflow: 'auto',
-      });
-      const bar = document.createElement('div');
-      Object.assign(bar.style, {
-        position: 'sticky',
-        top: '0',
-        display: 'flex',
-        justifyContent: 'flex-end',
-        padding: '8px',
-        background: 'inherit',
-      });
-      const close = document.createElement('button');
+      const dialog = make('dialog');
+      const title = make('h2', frame.title);
+      title.id = 'title';
+      dialog.setAttribute('aria-labelledby', 'title');
+      const close = make('button', loaderText.close, 'close');
       close.type = 'button';
-      close.textContent = loaderText.close;
-      Object.assign(close.style, { minHeight: '44px', padding: '0 16px' });
+      const header = make('header');
+      header.append(title, close);
+      dialog.append(header, frame);
+      made.add(frame);
+      frame.addEventListener('load', () => measure(frame));
       close.addEventListener('click', () => dialog.close());
-      bar.append(close);
-      dialog.append(bar, frame);
-      button.addEventListener('click', () => {
-        if (!dialog.isConnected) this.append(dialog);
-        dialog.showModal();
-      });
+      dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+      button.addEventListener('click', () => dialog.showModal());
       dialog.addEventListener('close', () => button.focus());
-      this.replaceChildren(button);
+      shadow.append(button, dialog);
     }
   }
   if (!customElements.get('bodywork-embed')) customElements.define('bodywork-embed', BodyworkEmbed);

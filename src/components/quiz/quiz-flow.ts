@@ -8,7 +8,9 @@
  * With `data-embedded`, steps replace the history entry (so the host page's Back button stays
  * the host's), "Copy link" uses `data-share`, and the URL hash is never read: the host page
  * controls the frame's address, so only the visitor's own clicks (and their own "continue")
- * may change what the quiz shows, and a safety result can't be rewritten from outside.
+ * may change what the quiz shows, and a safety result can't be rewritten from outside. The one
+ * exception is `preview=result` (the For clinics page's preview): it opens on the quiz's own
+ * sample answers (`data-sample`, from content/quiz), labelled as a sample and never saved.
  */
 import { decodeState, encodeState, type Step } from '../../lib/quiz/codec';
 import type { Answers, QuizData } from '../../lib/quiz/model';
@@ -63,6 +65,8 @@ class QuizFlow extends HTMLElement {
   #steps: HTMLFieldSetElement[] = [];
   #step: Step = 0;
   #outcome: string | undefined;
+  /** Showing the sample result of a preview, until the visitor's first click. */
+  #sample = false;
 
   /** A new history entry per step on our site; in an embed, the same entry, replaced. */
   #push(url: string) {
@@ -108,6 +112,12 @@ class QuizFlow extends HTMLElement {
     const embedded = 'embedded' in this.dataset;
     if (!embedded) window.addEventListener('popstate', () => this.#restore(true, location.hash));
 
+    const sample = embedded && new URLSearchParams(location.search).get('preview') === 'result' ? this.dataset['sample'] : undefined;
+    if (sample) {
+      this.#sample = true;
+      this.#restore(false, `#${encodeState(this.#quiz, { step: 'result', answers: JSON.parse(sample) as Answers })}`);
+      return;
+    }
     this.#restore(false, embedded ? '' : location.hash);
     if (this.#step === 0 && (embedded || !location.hash) && stored()) this.#part('resume').hidden = false;
   }
@@ -144,6 +154,7 @@ class QuizFlow extends HTMLElement {
 
   /** Moves to a step as a new history entry. */
   #go(step: Step) {
+    this.#sample = false;
     const hash = `#${encodeState(this.#quiz, { step, answers: this.#answers() })}`;
     this.#push(hash);
     store(hash.slice(1));
@@ -164,6 +175,7 @@ class QuizFlow extends HTMLElement {
   }
 
   #restart() {
+    this.#sample = false;
     store(null);
     this.#setAnswers({});
     this.#push(location.pathname + location.search);
@@ -218,6 +230,8 @@ class QuizFlow extends HTMLElement {
     const onResult = step === 'result';
     this.#form.hidden = onResult;
     this.#part('result').hidden = !onResult;
+    const sampleNote = this.querySelector<HTMLElement>('[data-quiz-sample]');
+    if (sampleNote) sampleNote.hidden = !(this.#sample && onResult);
     this.#part('back').hidden = step === 0;
     // Once past the first question, the intro and badges fold away so each question fits a phone screen.
     this.toggleAttribute('data-started', step !== 0);
@@ -261,14 +275,15 @@ class QuizFlow extends HTMLElement {
 
   /**
    * The page's reference list is the quiz's "Sources" disclosure: hidden while answering, and on
-   * the result showing only the sources that result cites.
+   * the result showing only the sources that result cites (open on our site, closed in an embed).
    */
   #references(onResult: boolean) {
     const list = document.querySelector<HTMLDetailsElement>('[data-references]');
     if (!list) return;
     list.hidden = !onResult;
     if (!onResult) return;
-    list.open = true;
+    // Open on our site; closed in an embed, where the clinic's page should stay short.
+    if (!('embedded' in this.dataset)) list.open = true;
     narrowReferences(this.#part('result'), list);
     const title = list.querySelector('[data-references-title]');
     if (title) title.textContent = this.#text.resultSourcesTitle;

@@ -5,6 +5,9 @@
  * Host → embed: `{ type: 'bodywork-guide:measure', version: 1 }` asks for the height again.
  * Embed → host: `{ type: 'bodywork-guide:close', version: 1 }` when Escape is pressed inside it,
  * so a pop-up can close while focus is in the frame.
+ * Embed → host, only if the host opted in (`events=1`): `{ type: 'bodywork-guide:cta', version: 1 }`
+ * plus the quiz `outcome` id when the booking button is clicked; the loader turns it into a
+ * `bodywork-embed:cta` event on the host page, so a clinic can count bookings.
  * Pure functions: the origin and source checks happen where the event is (see the loader).
  */
 
@@ -14,6 +17,7 @@ export const PROTOCOL_VERSION = 1;
 export const RESIZE = 'bodywork-guide:resize';
 export const MEASURE = 'bodywork-guide:measure';
 export const CLOSE = 'bodywork-guide:close';
+export const CTA = 'bodywork-guide:cta';
 
 /** Heights outside (0, SANE_MAX] are ignored; sane ones are clamped to [MIN_HEIGHT, MAX_HEIGHT]. */
 export const SANE_MAX = 100_000;
@@ -87,4 +91,20 @@ export function eventsFrom(data: unknown): { step: number | 'result'; outcome?: 
   if (!stepOk) return undefined;
   if (outcome === undefined) return { step };
   return isOutcomeId(outcome) ? { step, outcome } : undefined;
+}
+
+/** The message an embed sends when its booking button is clicked (hosts that opted in only). */
+export function ctaMessage(outcome?: string): { type: typeof CTA; version: typeof PROTOCOL_VERSION; outcome?: string } {
+  return outcome !== undefined && isOutcomeId(outcome)
+    ? { type: CTA, version: PROTOCOL_VERSION, outcome }
+    : { type: CTA, version: PROTOCOL_VERSION };
+}
+
+/** What a booking-click message reports (`{}` or `{ outcome }`), or undefined when malformed. */
+export function ctaFrom(data: unknown): { outcome?: string } | undefined {
+  if (!isRecord(data) || data['type'] !== CTA || data['version'] !== PROTOCOL_VERSION) return undefined;
+  const keys = Object.keys(data);
+  if (keys.length === 2) return {};
+  const outcome = data['outcome'];
+  return keys.length === 3 && isOutcomeId(outcome) ? { outcome } : undefined;
 }

@@ -17,5 +17,15 @@ export const embedPath = (page: string): string => `/embed/${page}/`;
 /** The static oEmbed response: `/oembed/compare/x.json`. */
 export const oembedPath = (page: string): string => `/oembed/${page}.json`;
 
-/** Where the clinics' loader lives; `v1` is its version. */
+/**
+ * The clinics' loader's release. A release never changes once published: any change to the
+ * built loader needs a new version here (the build fails until it has one; see
+ * src/integrations/embed-loader.ts and src/data/loader-releases.json).
+ */
+export const LOADER_VERSION = '1.2.0';
+
+/** The moving copy, always the newest 1.x release: `v1` is the message protocol's version. */
 export const LOADER_PATH = '/embed/v1/embed.js';
+
+/** This release's immutable copy, which snippets pin with a Subresource Integrity hash. */
+export const PINNED_LOADER_PATH = `/embed/v${LOADER_VERSION}/embed.js`;

@@ -8,6 +8,12 @@ import { contrastRatio } from './contrast';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type EmbedTheme = (typeof THEMES)[number];
+/** Light unless the clinic asks: most clinic sites are light, whatever the visitor's device. */
+export const DEFAULT_THEME: EmbedTheme = 'light';
+
+/** A comparison or modality embed shows its summary unless the clinic opts into the full article. */
+export const VIEWS = ['summary', 'full'] as const;
+export type EmbedView = (typeof VIEWS)[number];
 
 /** Limits, in characters. */
 export const CLINIC_MAX = 60;
@@ -28,8 +34,18 @@ export interface EmbedParams {
   theme: EmbedTheme;
   /** `#rrggbb` (lower case), only when white text on it reaches 4.5:1. */
   accent?: string;
-  /** The host opted in to step and outcome ids in resize messages. */
+  /**
+   * The host opted in to step and outcome ids in resize messages, and to a `bodywork-embed:cta`
+   * event when the booking button is clicked.
+   */
   events: boolean;
+  /** Comparison and modality embeds: the summary (default) or the whole article. */
+  view: EmbedView;
+  /**
+   * The For clinics page's preview only: the quiz opens on a sample result, labelled as one, so
+   * the clinic sees its bar and button at once. Snippets never write it.
+   */
+  preview: boolean;
 }
 
 /** Options as a form or custom element gives them: any may be missing or not yet checked. */
@@ -43,6 +59,8 @@ export const PARAM_NAMES = {
   theme: 'theme',
   accent: 'accent',
   events: 'events',
+  view: 'view',
+  preview: 'preview',
 } as const;
 
 /** The custom element's attribute for each URL parameter (`<bodywork-embed cta-label="…">`). */
@@ -53,7 +71,14 @@ export const ELEMENT_ATTRIBUTES: Readonly<Record<string, string>> = {
   theme: 'theme',
   accent: 'accent',
   events: 'events',
+  view: 'view',
+  preview: 'preview',
 };
+
+/** Boolean attributes: present means on, except the words `false`, `0` and `off`. */
+export function booleanAttribute(value: string | null): boolean {
+  return value !== null && !['false', '0', 'off'].includes(value.trim().toLowerCase());
+}
 
 // Control characters, invisible characters, and direction marks and overrides that could disguise text.
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
@@ -81,7 +106,11 @@ export function cleanHttpsUrl(value: string | null | undefined): string | undefi
 }
 
 export function cleanTheme(value: string | null | undefined): EmbedTheme {
-  return THEMES.find((theme) => theme === value) ?? 'auto';
+  return THEMES.find((theme) => theme === value) ?? DEFAULT_THEME;
+}
+
+export function cleanView(value: string | null | undefined): EmbedView {
+  return value === 'full' ? 'full' : 'summary';
 }
 
 /** Why an accent colour is not used, or undefined when it is fine. */
@@ -103,7 +132,12 @@ export function parseEmbedParams(search: string | URLSearchParams): EmbedParams 
     query = new URLSearchParams();
   }
   const get = (name: string) => query.get(name);
-  const params: EmbedParams = { theme: cleanTheme(get(PARAM_NAMES.theme)), events: get(PARAM_NAMES.events) === '1' };
+  const params: EmbedParams = {
+    theme: cleanTheme(get(PARAM_NAMES.theme)),
+    events: get(PARAM_NAMES.events) === '1',
+    view: cleanView(get(PARAM_NAMES.view)),
+    preview: get(PARAM_NAMES.preview) === 'result',
+  };
   const clinic = cleanText(get(PARAM_NAMES.clinic), CLINIC_MAX);
   const cta = cleanHttpsUrl(get(PARAM_NAMES.cta));
   const ctaLabel = cleanText(get(PARAM_NAMES.ctaLabel), CTA_LABEL_MAX);
@@ -126,6 +160,8 @@ export function embedQuery(params: EmbedOptions): string {
         [PARAM_NAMES.theme]: params.theme,
         [PARAM_NAMES.accent]: params.accent,
         [PARAM_NAMES.events]: params.events ? '1' : undefined,
+        [PARAM_NAMES.view]: params.view,
+        [PARAM_NAMES.preview]: params.preview ? 'result' : undefined,
       }).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
     ),
   );
@@ -133,9 +169,11 @@ export function embedQuery(params: EmbedOptions): string {
   if (clean.clinic) out.set(PARAM_NAMES.clinic, clean.clinic);
   if (clean.cta) out.set(PARAM_NAMES.cta, clean.cta);
   if (clean.ctaLabel) out.set(PARAM_NAMES.ctaLabel, clean.ctaLabel);
-  if (clean.theme !== 'auto') out.set(PARAM_NAMES.theme, clean.theme);
+  if (clean.theme !== DEFAULT_THEME) out.set(PARAM_NAMES.theme, clean.theme);
   if (clean.accent) out.set(PARAM_NAMES.accent, clean.accent);
   if (clean.events) out.set(PARAM_NAMES.events, '1');
+  if (clean.view !== 'summary') out.set(PARAM_NAMES.view, clean.view);
+  if (clean.preview) out.set(PARAM_NAMES.preview, 'result');
   const query = out.toString();
   return query ? `?${query}` : '';
 }
@@ -145,8 +183,13 @@ export function hostOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
-/** The embed theme as a pre-paint script sets it: only `light` or `dark` change anything. */
-export function themeFromSearch(search: string): string {
-  const theme = new URLSearchParams(search).get('theme');
-  return theme === 'light' || theme === 'dark' ? theme : '';
+/**
+ * What an embed page's pre-paint script sets on <html> from its URL: `data-theme` (`light`
+ * unless `theme=dark`, or empty for `theme=auto`, which follows the device) and `data-view`.
+ * Self-contained: it is inlined into the page with Function#toString.
+ */
+export function embedRootState(search: string): { theme: string; view: string } {
+  const query = new URLSearchParams(search);
+  const theme = query.get('theme');
+  return { theme: theme === 'dark' ? 'dark' : theme === 'auto' ? '' : 'light', view: query.get('view') === 'full' ? 'full' : 'summary' };
 }

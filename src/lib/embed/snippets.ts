@@ -3,7 +3,7 @@
  * Every value is escaped for an attribute or text, and clinic options pass through the one
  * parameter schema first, so nothing a visitor types can become markup.
  */
-import { canonicalPath, embedPath, LOADER_PATH } from './pages';
+import { canonicalPath, embedPath, LOADER_PATH, PINNED_LOADER_PATH } from './pages';
 import { ELEMENT_ATTRIBUTES, embedQuery, type EmbedOptions } from './params';
 
 export { embedQuery };
@@ -18,6 +18,11 @@ export interface SnippetInput {
   /** Default iframe height in CSS pixels (measured at phone width). */
   height: number;
   params?: EmbedOptions;
+  /**
+   * The pinned loader's Subresource Integrity hash (`sha384-…`): with it, snippets load this
+   * release's immutable copy, checked by the browser; without it, the moving /embed/v1/ copy.
+   */
+  integrity?: string;
 }
 
 /** Escapes text for use inside a double-quoted attribute or as element text. */
@@ -44,24 +49,27 @@ export function iframeSnippet(input: SnippetInput): string {
   ].join('\n');
 }
 
-/** The loader script tag (tiers 2 and 3). */
-export const loaderSnippet = (origin: string) => `<script src="${escapeHtml(origin + LOADER_PATH)}" async></script>`;
+/** The loader script tag (tiers 2 and 3): pinned and integrity-checked when the hash is given. */
+export function loaderSnippet(origin: string, integrity?: string): string {
+  if (!integrity) return `<script src="${escapeHtml(origin + LOADER_PATH)}" async></script>`;
+  return `<script src="${escapeHtml(origin + PINNED_LOADER_PATH)}" integrity="${escapeHtml(integrity)}" crossorigin="anonymous" async></script>`;
+}
 
 /** Tier 2: the tier-1 iframe plus the loader, which makes it fit its content. */
-export const autoHeightSnippet = (input: SnippetInput) => `${iframeSnippet(input)}\n${loaderSnippet(input.origin)}`;
+export const autoHeightSnippet = (input: SnippetInput) => `${iframeSnippet(input)}\n${loaderSnippet(input.origin, input.integrity)}`;
 
 /** Tier 3: the custom element (inline, or `popup` for the quiz) with a fallback link inside. */
 export function elementSnippet(input: SnippetInput & { popup?: boolean }): string {
-  const { origin, page, title, height, params = {}, popup = false } = input;
+  const { origin, page, title, height, params = {}, popup = false, integrity } = input;
   const query = new URLSearchParams(embedQuery(params));
   const attrs = [`page="${escapeHtml(page)}"`, `label="${escapeHtml(frameTitle(title))}"`];
   for (const [key, value] of query) {
     const attr = ELEMENT_ATTRIBUTES[key];
-    if (attr) attrs.push(key === 'events' ? attr : `${attr}="${escapeHtml(value)}"`);
+    if (attr) attrs.push(key === 'events' || key === 'preview' ? attr : `${attr}="${escapeHtml(value)}"`);
   }
   attrs.push(popup ? 'popup' : `height="${Math.round(height)}"`);
   const link = `<a href="${escapeHtml(origin + canonicalPath(page))}">${escapeHtml(title)}</a>`;
-  return `<bodywork-embed ${attrs.join(' ')}>${link}</bodywork-embed>\n${loaderSnippet(origin)}`;
+  return `<bodywork-embed ${attrs.join(' ')}>${link}</bodywork-embed>\n${loaderSnippet(origin, integrity)}`;
 }
 
 /** The Content-Security-Policy sources a clinic's site may need for each tier. */

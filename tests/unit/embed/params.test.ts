@@ -17,8 +17,12 @@ import {
   hostOf,
   PARAM_NAMES,
   parseEmbedParams,
-  themeFromSearch,
+  embedRootState,
+  cleanView,
+  booleanAttribute,
+  DEFAULT_THEME,
   THEMES,
+  VIEWS,
 } from '../../../src/lib/embed/params';
 import { XSS_PAYLOADS } from '../../fixtures/xss';
 
@@ -39,9 +43,11 @@ function expectCleanText(text: string | undefined, max: number) {
 
 /** Asserts every field of parsed params against the schema. */
 function expectSchema(params: EmbedParams) {
-  expect(Object.keys(params).every((key) => ['clinic', 'cta', 'ctaLabel', 'theme', 'accent', 'events'].includes(key))).toBe(true);
+  expect(Object.keys(params).every((key) => ['clinic', 'cta', 'ctaLabel', 'theme', 'accent', 'events', 'view', 'preview'].includes(key))).toBe(true);
   expect(THEMES).toContain(params.theme);
   expect(typeof params.events).toBe('boolean');
+  expect(typeof params.preview).toBe('boolean');
+  expect(['summary', 'full']).toContain(params.view);
   expectCleanText(params.clinic, CLINIC_MAX);
   expectCleanText(params.ctaLabel, CTA_LABEL_MAX);
   if (params.ctaLabel !== undefined) expect(params.cta).toBeDefined();
@@ -224,11 +230,19 @@ describe('cleanHttpsUrl', () => {
 });
 
 describe('cleanTheme', () => {
-  it('keeps the three themes and defaults everything else to auto', () => {
+  it('keeps the three themes and defaults everything else to light', () => {
+    expect(DEFAULT_THEME).toBe('light');
     expect(cleanTheme('light')).toBe('light');
     expect(cleanTheme('dark')).toBe('dark');
     expect(cleanTheme('auto')).toBe('auto');
-    for (const value of ['Dark', ' dark', 'dark ', 'LIGHT', 'sepia', '', null, undefined]) expect(cleanTheme(value)).toBe('auto');
+    for (const value of ['Dark', ' dark', 'dark ', 'LIGHT', 'sepia', '', null, undefined]) expect(cleanTheme(value)).toBe('light');
+  });
+});
+
+describe('cleanView', () => {
+  it('is the summary unless it is exactly full', () => {
+    expect(cleanView('full')).toBe('full');
+    for (const value of ['summary', 'Full', ' full', 'all', '', null, undefined]) expect(cleanView(value)).toBe('summary');
   });
 });
 
@@ -286,16 +300,27 @@ describe('accent colours', () => {
   });
 });
 
+const DEFAULTS = { theme: 'light', events: false, view: 'summary', preview: false };
+
 describe('parseEmbedParams', () => {
-  it('defaults to the auto theme and nothing else', () => {
-    expect(parseEmbedParams('')).toStrictEqual({ theme: 'auto', events: false });
-    expect(parseEmbedParams('?')).toStrictEqual({ theme: 'auto', events: false });
-    expect(parseEmbedParams('?unknown=1')).toStrictEqual({ theme: 'auto', events: false });
+  it('defaults to the light theme, the summary and nothing else', () => {
+    expect(parseEmbedParams('')).toStrictEqual(DEFAULTS);
+    expect(parseEmbedParams('?')).toStrictEqual(DEFAULTS);
+    expect(parseEmbedParams('?unknown=1')).toStrictEqual(DEFAULTS);
   });
 
   it('reads every option', () => {
     const params = parseEmbedParams(
-      query({ clinic: ' Riverside  Massage ', cta: CTA, cta_label: 'Book now', theme: 'dark', accent: '#0B6159', events: '1' }),
+      query({
+        clinic: ' Riverside  Massage ',
+        cta: CTA,
+        cta_label: 'Book now',
+        theme: 'dark',
+        accent: '#0B6159',
+        events: '1',
+        view: 'full',
+        preview: 'result',
+      }),
     );
     expect(params).toStrictEqual({
       clinic: 'Riverside Massage',
@@ -304,12 +329,14 @@ describe('parseEmbedParams', () => {
       theme: 'dark',
       accent: '#0b6159',
       events: true,
+      view: 'full',
+      preview: true,
     });
   });
 
   it('reads a URLSearchParams object as well as a string, with or without the ?', () => {
     const entries = { clinic: 'Spa', cta: CTA, theme: 'light' };
-    const expected = { clinic: 'Spa', cta: CTA, theme: 'light', events: false };
+    const expected = { ...DEFAULTS, clinic: 'Spa', cta: CTA };
     expect(parseEmbedParams(new URLSearchParams(entries))).toStrictEqual(expected);
     expect(parseEmbedParams(new URLSearchParams(entries).toString())).toStrictEqual(expected);
     expect(parseEmbedParams(query(entries))).toStrictEqual(expected);
@@ -337,11 +364,11 @@ describe('parseEmbedParams', () => {
     const params = parseEmbedParams(
       query({ clinic: 'Spa\u0000', cta: CTA, cta_label: 'x'.repeat(41), theme: 'night', accent: '#eeeeee' }),
     );
-    expect(params).toStrictEqual({ cta: CTA, theme: 'auto', events: false });
+    expect(params).toStrictEqual({ ...DEFAULTS, cta: CTA });
   });
 
   it('writes its parameter names in snippet order', () => {
-    expect(Object.values(PARAM_NAMES)).toEqual(['clinic', 'cta', 'cta_label', 'theme', 'accent', 'events']);
+    expect(Object.values(PARAM_NAMES)).toEqual(['clinic', 'cta', 'cta_label', 'theme', 'accent', 'events', 'view', 'preview']);
   });
 
   it('never throws and always satisfies the schema', () => {
@@ -358,7 +385,7 @@ describe('parseEmbedParams', () => {
 describe('embedQuery', () => {
   it('is empty for the defaults', () => {
     expect(embedQuery({})).toBe('');
-    expect(embedQuery({ theme: 'auto', events: false })).toBe('');
+    expect(embedQuery(DEFAULTS)).toBe('');
     expect(embedQuery(parseEmbedParams(''))).toBe('');
   });
 
@@ -366,7 +393,9 @@ describe('embedQuery', () => {
     expect(
       embedQuery({ events: true, accent: '#0B6159', theme: 'dark', ctaLabel: 'Book now', cta: CTA, clinic: 'Riverside Massage' }),
     ).toBe(`?clinic=Riverside+Massage&cta=${encodeURIComponent(CTA)}&cta_label=Book+now&theme=dark&accent=%230b6159&events=1`);
-    expect(embedQuery({ theme: 'light' })).toBe('?theme=light');
+    expect(embedQuery({ theme: 'auto' })).toBe('?theme=auto');
+    expect(embedQuery({ theme: 'light', view: 'summary', preview: false })).toBe('');
+    expect(embedQuery({ view: 'full', preview: true })).toBe('?view=full&preview=result');
   });
 
   it('cleans what it is given', () => {
@@ -378,7 +407,7 @@ describe('embedQuery', () => {
 
   it('encodes the characters that would end a parameter', () => {
     const q = embedQuery({ clinic: 'A&B=C #1 + ?', cta: `${CTA}?a=1&b=2#x` });
-    expect(parseEmbedParams(q)).toStrictEqual({ clinic: 'A&B=C #1 + ?', cta: `${CTA}?a=1&b=2#x`, theme: 'auto', events: false });
+    expect(parseEmbedParams(q)).toStrictEqual({ ...DEFAULTS, clinic: 'A&B=C #1 + ?', cta: `${CTA}?a=1&b=2#x` });
     expect(q.slice(1).split('&')).toHaveLength(2);
   });
 
@@ -406,6 +435,8 @@ describe('embedQuery', () => {
       theme: fc.constantFrom(...THEMES),
       accent: fc.constantFrom('#0b6159', '#000000', '#767676', '#1a1a80'),
       events: fc.boolean(),
+      view: fc.constantFrom(...VIEWS),
+      preview: fc.boolean(),
     });
     fc.assert(
       fc.property(valid, (params) => {
@@ -439,29 +470,46 @@ describe('hostOf', () => {
   });
 });
 
-describe('themeFromSearch', () => {
-  it('only sets light or dark', () => {
-    expect(themeFromSearch('?theme=light')).toBe('light');
-    expect(themeFromSearch('?theme=dark')).toBe('dark');
-    expect(themeFromSearch('?theme=auto')).toBe('');
-    expect(themeFromSearch('?theme=Dark')).toBe('');
-    expect(themeFromSearch('?theme=dark%22')).toBe('');
-    expect(themeFromSearch('')).toBe('');
+describe('embedRootState', () => {
+  it('is light unless the URL asks for dark or auto, and shows the summary unless it asks for full', () => {
+    expect(embedRootState('?theme=light')).toStrictEqual({ theme: 'light', view: 'summary' });
+    expect(embedRootState('?theme=dark&view=full')).toStrictEqual({ theme: 'dark', view: 'full' });
+    expect(embedRootState('?theme=auto')).toStrictEqual({ theme: '', view: 'summary' });
+    expect(embedRootState('?theme=Dark&view=FULL')).toStrictEqual({ theme: 'light', view: 'summary' });
+    expect(embedRootState('?theme=dark%22')).toStrictEqual({ theme: 'light', view: 'summary' });
+    expect(embedRootState('')).toStrictEqual({ theme: 'light', view: 'summary' });
   });
 
-  it('agrees with cleanTheme and parseEmbedParams (auto ↔ "")', () => {
+  it('agrees with cleanTheme, cleanView and parseEmbedParams (auto ↔ "")', () => {
     const themed = fc.oneof(
       search,
       valueFor['theme']!.map((t) => query({ theme: t })),
-      fc.constantFrom('?theme=dark', '?theme=light', '?theme=auto', '?theme=dark&theme=light', '?theme=%64ark', 'theme=light'),
+      fc.constantFrom('?theme=dark', '?theme=light', '?theme=auto', '?theme=dark&theme=light', '?theme=%64ark', 'theme=light', '?view=full', '?view=full&view=summary', '?view=%66ull'),
     );
     fc.assert(
       fc.property(themed, (value) => {
-        const theme = cleanTheme(new URLSearchParams(value).get('theme'));
-        expect(themeFromSearch(value)).toBe(theme === 'auto' ? '' : theme);
+        const query = new URLSearchParams(value);
+        const theme = cleanTheme(query.get('theme'));
+        expect(embedRootState(value)).toStrictEqual({ theme: theme === 'auto' ? '' : theme, view: cleanView(query.get('view')) });
         expect(parseEmbedParams(value).theme).toBe(theme);
+        expect(parseEmbedParams(value).view).toBe(cleanView(query.get('view')));
       }),
     );
+  });
+
+  it('survives being inlined as source text, as the embed page does', () => {
+    const inlined = new Function('search', `return (${embedRootState})(search)`) as typeof embedRootState;
+    expect(inlined('?theme=dark&view=full')).toStrictEqual({ theme: 'dark', view: 'full' });
+  });
+});
+
+describe('booleanAttribute', () => {
+  it('is on when present, unless it says false, 0 or off', () => {
+    expect(booleanAttribute(null)).toBe(false);
+    expect(booleanAttribute('')).toBe(true);
+    expect(booleanAttribute('events')).toBe(true);
+    expect(booleanAttribute('true')).toBe(true);
+    for (const off of ['false', 'FALSE', ' false ', '0', 'off']) expect(booleanAttribute(off)).toBe(false);
   });
 });
 
@@ -483,7 +531,7 @@ describe('hostile input (XSS corpus)', () => {
     expectSchema(params);
     expect(params.clinic === undefined || params.clinic === payload.trim().replace(/\s+/g, ' ')).toBe(true);
     if (UNSAFE.test(payload) || [...payload.trim()].length > CLINIC_MAX) expect(params.clinic).toBeUndefined();
-    expect(Object.keys(params).sort()).toEqual([...(params.clinic ? ['clinic'] : []), 'events', 'theme'].sort());
+    expect(Object.keys(params).sort()).toEqual([...(params.clinic ? ['clinic'] : []), 'events', 'preview', 'theme', 'view'].sort());
     expectSchema(parseEmbedParams(raw));
   });
 
@@ -521,10 +569,10 @@ describe('hostile input (XSS corpus)', () => {
     expectSchema(parseEmbedParams(raw));
   });
 
-  it.each(cases)('theme=%s falls back to auto', (_label, payload) => {
+  it.each(cases)('theme=%s falls back to light', (_label, payload) => {
     for (const value of searches('theme', payload)) {
-      expect(parseEmbedParams(value).theme).toBe('auto');
-      expect(themeFromSearch(value)).toBe('');
+      expect(parseEmbedParams(value).theme).toBe(DEFAULT_THEME);
+      expect(embedRootState(value).theme).toBe('light');
     }
   });
 
@@ -538,10 +586,21 @@ describe('hostile input (XSS corpus)', () => {
   });
 
   it.each(cases)('%s in every parameter at once still gives schema-valid params', (_label, payload) => {
-    const all = { clinic: payload, cta: payload, cta_label: payload, theme: payload, accent: payload, events: payload };
+    const all = {
+      clinic: payload,
+      cta: payload,
+      cta_label: payload,
+      theme: payload,
+      accent: payload,
+      events: payload,
+      view: payload,
+      preview: payload,
+    };
     const params = parseEmbedParams(query(all));
     expectSchema(params);
-    expect(params.theme).toBe('auto');
+    expect(params.theme).toBe('light');
+    expect(params.view).toBe('summary');
+    expect(params.preview).toBe(false);
     expect(params.accent).toBeUndefined();
     expect(params.events).toBe(false);
     expect(parseEmbedParams(embedQuery(params))).toStrictEqual(params);

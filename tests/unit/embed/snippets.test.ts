@@ -225,6 +225,8 @@ describe('iframeSnippet and autoHeightSnippet', () => {
       theme: 'light',
       accent: '#0b6159',
       events: true,
+      view: 'summary',
+      preview: false,
     });
   });
 });

@@ -4,6 +4,9 @@ import * as strings from '../../../src/strings/en';
 import { questionCounts, questionsRaising } from '../../../src/lib/quiz/facts';
 import { stringsWithPaths } from '../../../src/lib/citations';
 import { tinyQuiz } from '../../fixtures/quiz';
+import { firstGap, landingStep } from '../../../src/lib/quiz/path';
+import { scoreQuiz } from '../../../src/lib/quiz/score';
+import { isBookable } from '../../../src/lib/quiz/ids';
 
 const [realQuiz] = await getCollection('quiz');
 if (!realQuiz) throw new Error('content/quiz has no quiz');
@@ -60,5 +63,17 @@ describe('the real quiz keeps to the evidence', () => {
     expect(shortRelief).toBeDefined();
     expect(Object.values(shortRelief?.effects ?? {}).every((w) => !w)).toBe(true);
     expect(shortRelief?.note).toMatch(/short-term/);
+  });
+});
+
+describe('the sample answers (the For clinics preview)', () => {
+  it('answer every required question on their path and end on a massage result with no safety rows', () => {
+    const answers = quiz.sample;
+    expect(firstGap(quiz, answers, 'result')).toBeUndefined();
+    expect(landingStep(quiz, answers, 'result')).toBe('result');
+    const result = scoreQuiz(quiz, answers);
+    expect(isBookable(result.outcome)).toBe(true);
+    expect(result.level).toBeUndefined();
+    expect(result.hits).toEqual([]);
   });
 });

@@ -127,6 +127,7 @@ describe('quiz content', () => {
     levels: Object.fromEntries(['emergency', 'same-day', 'doctor-first', 'wait', 'adapted'].map((l) => [l, level])),
     outcomes: Object.fromEntries(['nmt', 'deep', 'either'].map((o) => [o, outcome])),
     therapist: { license: ['Ask.'], pressure: ['Say so.'] },
+    sample: { red: ['none'], goal: ['relax'] },
     phones: { emergency: [{ number: '112', where: 'the EU', source: 'a' }] },
     sources: ['a'],
     review: { status: 'draft', lastReviewed: '2026-11-28' },
@@ -162,6 +163,9 @@ describe('quiz content', () => {
     ['a skip that looks ahead', (q) => void (q.questions[1].skipIf = ['where.neck']), 'questions[1].skipIf[0]'],
     ['an unknown style', (q) => void (q.questions[1].options[0].style = 'swedish'), 'questions[1].options[0].style'],
     ['a phone number with letters', (q) => void (q.phones.emergency[0].number = '11a'), 'phones.emergency[0].number'],
+    ['a sample naming an unknown question', (q) => void (q.sample.colour = ['red']), 'sample.colour'],
+    ['a sample naming an unknown option', (q) => void (q.sample.goal = ['nap']), 'sample.goal'],
+    ['a sample that raises a safety row', (q) => void (q.sample.red = ['chest']), 'sample.red'],
   ])('rejects %s, naming the item', (_scenario, mutate, field) => {
     const data = quiz() as Record<string, any>;
     mutate(data);
