@@ -1,6 +1,6 @@
-/** The For clinics page, and the headers that let only embeds be framed by other sites. */
+/** The For clinics page: the snippet builder, its live preview and its checks. (Framing headers: framing.spec.ts.) */
 import { expect, test } from '@playwright/test';
-import { axeViolations, embedPageIds, sitemapPaths } from './support';
+import { axeViolations } from './support';
 import { XSS_PAYLOADS } from '../fixtures/xss';
 
 test('choosing options rewrites the snippets and the live preview', async ({ page }) => {
@@ -91,23 +91,3 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
-
-test('headers: embeds may be framed by any site, every other page only by ours', async ({ request }) => {
-  for (const id of embedPageIds()) {
-    const response = await request.get(`/embed/${id}/`);
-    expect(response.headers()['content-security-policy'], id).toBe('frame-ancestors *');
-    expect(response.headers()['x-frame-options'], id).toBeUndefined();
-  }
-  for (const path of sitemapPaths()) {
-    const headers = (await request.get(path)).headers();
-    expect(headers['content-security-policy'], path).toBe("frame-ancestors 'self'");
-    expect(headers['x-frame-options'], path).toBe('SAMEORIGIN');
-    expect(headers['x-content-type-options'], path).toBe('nosniff');
-    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
-    expect(headers['permissions-policy'], path).toContain('camera=()');
-  }
-  // An encoded "../" out of /embed/ is the page it resolves to, with that page's rules.
-  const escaped = await request.get('/embed/..%2fquiz/');
-  expect(escaped.headers()['content-security-policy']).toBe("frame-ancestors 'self'");
-  expect(escaped.headers()['x-frame-options']).toBe('SAMEORIGIN');
-});

@@ -6,6 +6,7 @@ import { expect, test, type Frame, type Locator, type Page } from '@playwright/t
 import { axeViolations, EMBED_ORIGIN, embedFrame, host, HOST_ORIGIN, watch } from './support';
 import { autoHeightSnippet, elementSnippet, iframeSnippet, loaderSnippet } from '../../src/lib/embed/snippets';
 import { LOADER_PATH } from '../../src/lib/embed/pages';
+import { quantiseHeight } from '../../src/lib/embed/messages';
 import { XSS_PAYLOADS } from '../fixtures/xss';
 
 const quiz = { origin: EMBED_ORIGIN, page: 'quiz', title: 'Which treatment may suit you?', height: 900 };
@@ -13,9 +14,9 @@ const comparison = { origin: EMBED_ORIGIN, page: 'compare/nmt-vs-deep-tissue', t
 
 const heightOf = (frame: Locator) => frame.evaluate((el) => (el as HTMLElement).getBoundingClientRect().height);
 
-/** The embed's own content height, as the embed measures it. */
+/** The height the embed reports for its content: measured, then rounded up to a whole step as the embed does. */
 async function contentHeight(frame: Frame): Promise<number> {
-  return frame.locator('[data-embed-root]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  return quantiseHeight(await frame.locator('[data-embed-root]').evaluate((el) => el.getBoundingClientRect().height));
 }
 
 /** Counts the resize messages the host page receives from now on. */

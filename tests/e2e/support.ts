@@ -46,6 +46,8 @@ export async function axeViolations(page: Page, include: string[] = []): Promise
 /** The site under test (the embed origin) and a clinic's site on a second origin (see playwright.config.ts). */
 export const EMBED_ORIGIN = 'http://127.0.0.1:4329';
 export const HOST_ORIGIN = 'http://127.0.0.1:4330';
+/** The same built site on `wrangler pages dev` (Cloudflare's runtime), for the header tests. */
+export const PAGES_ORIGIN = 'http://127.0.0.1:4331';
 
 /** Every built embed page's id (`quiz`, `compare/x`, `modalities/y`), from dist/embed/. */
 export function embedPageIds(): string[] {

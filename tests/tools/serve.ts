@@ -1,10 +1,13 @@
 /**
  * A tiny static file server for the built site, used by the browser tests (also as the clinic
  * host's second origin). It behaves like a static host: `/a/` serves `a/index.html`, unknown
- * paths get `404.html` with status 404, nothing is cached, and the root's `_headers` file is
- * applied as Cloudflare Pages does (every matching rule applies; a header set by several is
- * joined with ", "), so the tests see the headers a deployed site sends. Rules match the same
- * decoded, normalised path that picks the file, so `/embed/..%2fquiz/` gets the quiz's headers.
+ * paths get `404.html` with status 404, and nothing is cached (every response is `no-store`,
+ * whatever `_headers` says). The root's `_headers` file is applied as Cloudflare Pages does:
+ * every matching rule applies in file order, a header set by several is joined with ", ", and
+ * `! Name` detaches a header an earlier rule set. Rules match the same decoded, normalised path
+ * that picks the file, so `/embed/..%2fquiz/` gets the quiz's headers. (Stricter than
+ * `wrangler pages dev`, which matches the raw path but serves the decoded one; see the README.)
+ * tests/e2e/framing.spec.ts checks the same rules on Cloudflare's own runtime.
  *
  *   node tests/tools/serve.ts [--root dist] [--port 4329]
  */
@@ -39,32 +42,47 @@ const types: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
-/** `_headers` rules: a path pattern (`*` matches anything, `:name` one segment) and its headers. */
-function readHeaderRules(file: string): Array<{ pattern: RegExp; headers: Array<[string, string]> }> {
+/**
+ * One `_headers` rule: a path pattern (`*` matches anything, `:name` one segment or the part of
+ * one up to the next literal), the headers it detaches (`! Name`) and the headers it sets.
+ * Names are lower-cased, as Cloudflare does.
+ */
+interface HeaderRule {
+  pattern: RegExp;
+  detach: string[];
+  set: Array<[string, string]>;
+}
+
+function readHeaderRules(file: string): HeaderRule[] {
   if (!existsSync(file)) return [];
-  const rules: Array<{ pattern: RegExp; headers: Array<[string, string]> }> = [];
+  const rules: HeaderRule[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const source = line
-        .trim()
+    const text = line.trim();
+    if (!text || text.startsWith('#')) continue;
+    if (/^([^\s]+:\/\/|\/)/.test(text)) {
+      // A path, or an absolute URL (`https://host/path`), which never matches on this local server.
+      const source = text
         .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
         .replace(/\*/g, '.*')
-        .replace(/:\w+/g, '[^/]+');
-      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+        .replace(/:[A-Za-z]\w*/g, '[^/]+');
+      rules.push({ pattern: text.startsWith('/') ? new RegExp(`^${source}$`) : /(?!)/, detach: [], set: [] });
+    } else if (text.startsWith('! ')) {
+      rules.at(-1)?.detach.push(text.slice(2).trim().toLowerCase());
     } else {
-      const at = line.indexOf(':');
-      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+      const at = text.indexOf(':');
+      rules.at(-1)?.set.push([text.slice(0, at).trim().toLowerCase(), text.slice(at + 1).trim()]);
     }
   }
   return rules;
 }
 const headerRules = readHeaderRules(join(root, '_headers'));
 
+/** The headers for a path: each matching rule in order detaches, then sets (joining a header set twice). */
 function headersFor(pathname: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of headerRules.filter((r) => r.pattern.test(pathname))) {
-    for (const [name, value] of rule.headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+    for (const name of rule.detach) delete out[name];
+    for (const [name, value] of rule.set) out[name] = out[name] ? `${out[name]}, ${value}` : value;
   }
   return out;
 }
@@ -103,7 +121,7 @@ createServer((request, response) => {
   response.writeHead(status, {
     ...headersFor(pathname),
     'Content-Type': types[extname(body)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-store',
+    'cache-control': 'no-store',
   });
   createReadStream(body).pipe(response);
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));
