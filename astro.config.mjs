@@ -39,6 +39,8 @@ export default defineConfig({
       tailwindcss(),
       // The search dialog's panel (see src/components/search/SiteSearch.astro).
       standaloneModule('/src/components/search/search-panel.ts', 'search/panel.js'),
+      // WordPress's embed protocol, loaded only inside WordPress (src/components/embed/wordpress.ts).
+      standaloneModule('/src/components/embed/wordpress-protocol.ts', 'embed/wordpress.js'),
     ],
     build: {
       rolldownOptions: {
