@@ -297,7 +297,7 @@ export const clinics = {
   ctaLabel: 'Booking button text (optional)',
   ctaLabelHint: 'Up to 40 characters. Default: “Book an appointment”.',
   theme: 'Colours',
-  themes: { auto: 'Match the visitor’s device', light: 'Always light', dark: 'Always dark' },
+  themes: { light: 'Light (most clinic sites)', auto: 'Match the visitor’s device', dark: 'Dark (for dark sites)' },
   useAccent: 'Use my brand colour for the booking button',
   accent: 'Brand colour',
   accentOk: 'White text on this colour has a contrast of {ratio}:1. That passes.',
@@ -307,14 +307,16 @@ export const clinics = {
   modes: { inline: 'On the page', popup: 'In a pop-up, from a button' },
   popupButton: loaderText.popupButton,
   preview: 'Live preview',
-  previewNote: 'This is how the embed looks, with your options. On your site it fits the width you give it.',
+  previewNote:
+    'This is snippet 3 exactly as you would paste it, with one extra: the quiz opens on a sample result, so you see your name and button at once. On your site it fits the width you give it.',
   previewPopup: 'Open the pop-up to try it.',
   snippetsTitle: 'Copy a snippet',
   tier1: 'Plain iframe',
   tier1Note:
     'Works everywhere, even where scripts are not allowed. It has a fixed height; visitors scroll inside it if it is too short.',
   tier2: 'Iframe that fits its content',
-  tier2Note: 'The same iframe plus our small script (under 3 KB), which makes it exactly as tall as its content.',
+  tier2Note:
+    'The same iframe plus our small script (under 3 KB), which makes it as tall as its content. The script is pinned to one release and checked by your visitor’s browser (integrity hash).',
   tier3: 'Web component',
   tier3Note: 'One tag that builds the iframe for you. For the quiz it can also show a button that opens it in a pop-up.',
   copy: 'Copy',
@@ -327,7 +329,8 @@ export const clinics = {
   privacy: [
     'No cookies and no tracking. The embed makes no request to any other site.',
     'Quiz answers never leave the visitor’s browser. We don’t see them, and neither does your site.',
-    'The embed tells your page only its height. If you add events to the custom element, it also tells you the quiz step and result name, never the answers.',
+    'The embed tells your page only its height, rounded up to steps of 200 pixels, so the height does not give away a result.',
+    'If you add events (events=1 in the address, or the events attribute), your page also gets the quiz step number and result name, and a bodywork-embed:cta event when the booking button is clicked. Never the answers.',
   ],
   oembedTitle: 'Paste a link instead',
   oembedText:

@@ -5,9 +5,12 @@
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { axeViolations, EMBED_ORIGIN, embedFrame, host, HOST_ORIGIN, watch } from './support';
 import { autoHeightSnippet, elementSnippet, iframeSnippet, loaderSnippet } from '../../src/lib/embed/snippets';
-import { LOADER_PATH } from '../../src/lib/embed/pages';
+import { LOADER_PATH, PINNED_LOADER_PATH } from '../../src/lib/embed/pages';
+import { createHash } from 'node:crypto';
+import { click, personas } from './quiz-support';
 import { quantiseHeight } from '../../src/lib/embed/messages';
 import { XSS_PAYLOADS } from '../fixtures/xss';
+import { parseEmbedParams } from '../../src/lib/embed/params';
 
 const quiz = { origin: EMBED_ORIGIN, page: 'quiz', title: 'Which treatment may suit you?', height: 900 };
 const comparison = { origin: EMBED_ORIGIN, page: 'compare/nmt-vs-deep-tissue', title: 'NMT vs deep tissue', height: 700 };
@@ -140,16 +143,31 @@ test('tier 3: <bodywork-embed> builds the iframe with the clinic options, checke
   });
   const frame = await embedFrame(page, '/embed/compare/');
   await expect(frame.getByText('Shared by Acme Clinic')).toBeVisible();
+  // White on #ffee00 is too faint: the snippet leaves it out, and the embed keeps our colour.
+  expect(
+    await frame.locator('[data-embed-clinic]').evaluate((el) => (el as HTMLElement).style.getPropertyValue('--clinic-accent')),
+  ).toBe('');
+  await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect.poll(async () => Math.round(await heightOf(iframe))).toBe(await contentHeight(frame));
 });
 
-test('tier 3 pop-up: a button opens the quiz in a dialog; Escape closes it and focus returns', async ({ page }) => {
-  await host(page, elementSnippet({ ...quiz, popup: true }));
+test('tier 3 pop-up: a styled button opens the quiz in a dialog; Escape closes it and focus returns', async ({ page }) => {
+  await host(page, elementSnippet({ ...quiz, popup: true, params: { accent: '#7a1f5c' } }));
   const button = page.getByRole('button', { name: 'Which treatment may suit you?' });
-  await button.focus();
+  // A real button: at least 44 px tall, in the clinic's colour, with a visible focus ring.
+  const box = await button.boundingBox();
+  expect(box?.height).toBeGreaterThanOrEqual(44);
+  expect(await button.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(122, 31, 92)');
+  await page.keyboard.press('Tab');
+  await expect(button).toBeFocused();
+  expect(await button.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog');
+  const dialog = page.getByRole('dialog', { name: 'Which treatment may suit you? (Bodywork Guide)' });
   await expect(dialog).toBeVisible();
+  // A titled header with a 44 px Close button, over a dimmed backdrop.
+  await expect(dialog.getByRole('heading', { name: 'Which treatment may suit you? (Bodywork Guide)' })).toBeVisible();
+  expect((await dialog.getByRole('button', { name: 'Close' }).boundingBox())?.height).toBeGreaterThanOrEqual(44);
+  expect(await dialog.evaluate((el) => getComputedStyle(el, '::backdrop').backgroundColor)).toMatch(/^rgba\(0, 0, 0, 0\.[5-9]/);
   const frame = await embedFrame(page, '/embed/quiz/');
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Escape');
@@ -263,7 +281,9 @@ test('resize messages carry only the height, unless the host opts in to step and
   const opted = await embedFrame(page, '/embed/quiz/?events=1');
   await opted.getByRole('checkbox', { name: 'None of these' }).first().check();
   await opted.getByRole('button', { name: 'Next' }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { __steps: unknown[] }).__steps)).toContainEqual({ step: 2 });
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __steps: unknown[] }).__steps))
+    .toContainEqual({ page: 'quiz', step: 2 });
 });
 
 test(`custom element attributes with hostile values stay inert (${XSS_PAYLOADS.length} payloads)`, async ({ page }) => {
@@ -295,13 +315,14 @@ test(`custom element attributes with hostile values stay inert (${XSS_PAYLOADS.l
   const srcs = await page
     .locator('bodywork-embed iframe')
     .evaluateAll((frames) => frames.map((f) => (f as HTMLIFrameElement).src));
-  // A hostile page id builds nothing; every other frame points at our embed with checked options.
+  // A hostile page id builds nothing; every other frame points at our embed, with each attribute
+  // carried as one encoded parameter that the embed page then checks (parseEmbedParams).
   expect(srcs).toHaveLength(XSS_PAYLOADS.length * 7);
   for (const src of srcs) {
     const url = new URL(src);
     expect(url.origin + url.pathname).toBe(`${EMBED_ORIGIN}/embed/quiz/`);
     expect([...url.searchParams.keys()].every((k) => ['clinic', 'cta', 'cta_label', 'theme', 'accent'].includes(k))).toBe(true);
-    const cta = url.searchParams.get('cta');
+    const cta = parseEmbedParams(url.search).cta;
     if (cta) expect(cta.startsWith('https://')).toBe(true);
   }
   expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
@@ -346,4 +367,123 @@ test("axe finds nothing on the clinic's page with the pop-up open", async ({ pag
   const frame = await embedFrame(page, '/embed/quiz/');
   await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('budgets at 390 px: question 1, the booking link on a result, and a comparison summary', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const clinic = { clinic: 'Acme Clinic', cta: 'https://acme.example/book' };
+  await host(page, autoHeightSnippet({ ...quiz, params: clinic }));
+  const iframe = page.locator('#slot iframe');
+  let frame = await embedFrame(page, '/embed/quiz/');
+  await expect(frame.locator('[data-quiz-progress-text]')).toHaveText(/Question 1 of/);
+  await expect.poll(async () => Math.round(await heightOf(iframe))).toBe(await contentHeight(frame));
+  expect(await heightOf(iframe)).toBeLessThanOrEqual(1600);
+
+  // A massage result: the booking link sits in its first 1,400 px.
+  await host(page, autoHeightSnippet({ ...quiz, params: clinic }));
+  frame = await embedFrame(page, '/embed/quiz/');
+  await click(frame, personas.find((p) => p.name.startsWith('NMT'))?.steps ?? []);
+  const link = frame.getByRole('link', { name: /Book an appointment/ });
+  await expect(link).toBeVisible();
+  const [resultTop, linkBottom] = await Promise.all([
+    frame.locator('[data-quiz-result]').evaluate((el) => el.getBoundingClientRect().top),
+    link.evaluate((el) => el.getBoundingClientRect().bottom),
+  ]);
+  expect(linkBottom - resultTop).toBeLessThanOrEqual(1400);
+
+  await host(page, autoHeightSnippet({ ...comparison, params: clinic }));
+  frame = await embedFrame(page, '/embed/compare/');
+  await expect(frame.getByRole('link', { name: /Read the full comparison/ })).toBeVisible();
+  await expect.poll(async () => Math.round(await heightOf(page.locator('#slot iframe')))).toBe(await contentHeight(frame));
+  expect(await heightOf(page.locator('#slot iframe'))).toBeLessThanOrEqual(4000);
+});
+
+test('a visitor whose device is dark gets a light embed unless the clinic asks for auto or dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const background = (frame: Frame) => frame.locator('main').evaluate((el) => getComputedStyle(el).color);
+  await host(page, iframeSnippet(comparison));
+  const light = await embedFrame(page, '/embed/compare/');
+  await expect(light.locator('html')).toHaveAttribute('data-theme', 'light');
+  const lightBg = await background(light);
+  await host(page, iframeSnippet({ ...comparison, params: { theme: 'auto' } }));
+  const auto = await embedFrame(page, '/embed/compare/');
+  await expect(auto.locator('html')).toHaveAttribute('data-theme', '');
+  expect(await background(auto)).not.toBe(lightBg);
+});
+
+test('a comparison embed shows its summary; view=full shows the whole article', async ({ page }) => {
+  await host(page, `${iframeSnippet(comparison)}\n${iframeSnippet({ ...comparison, params: { view: 'full' } })}`);
+  const full = await embedFrame(page, '/embed/compare/nmt-vs-deep-tissue/?view=full');
+  await embedFrame(page, '/embed/compare/nmt-vs-deep-tissue/');
+  const summary = page.frames().find((f) => f.url() === `${EMBED_ORIGIN}/embed/compare/nmt-vs-deep-tissue/`) as Frame;
+  await summary.waitForLoadState();
+  for (const frame of [summary, full]) {
+    await expect(frame.getByRole('heading', { name: 'The bottom line' })).toBeVisible();
+    await expect(frame.getByRole('table')).toBeVisible();
+  }
+  await expect(summary.getByRole('heading', { name: 'When to get checked before a massage' })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /Read the full comparison/ })).toBeVisible();
+  await expect(summary.getByRole('heading', { name: /Common questions|FAQ/i })).toHaveCount(0);
+  await expect(full.getByRole('link', { name: /Read the full comparison/ })).toBeHidden();
+  await expect(full.getByRole('heading', { name: /Who each may suit/i })).toBeVisible();
+});
+
+test('heights reach the host rounded up to 200 px steps, and scrolling is off only while the frame fits', async ({ page }) => {
+  await host(page, elementSnippet(quiz));
+  const iframe = page.locator('bodywork-embed iframe');
+  const frame = await embedFrame(page, '/embed/quiz/');
+  await expect.poll(async () => Math.round(await heightOf(iframe)) % 200).toBe(0);
+  await expect(frame.locator('html')).toHaveAttribute('data-embed-fitted', '');
+  await frame.getByRole('checkbox', { name: 'None of these' }).first().check();
+  await frame.getByRole('button', { name: 'Next' }).click();
+  await expect(frame.locator('[data-quiz-progress-text]')).toHaveText(/Question 2 of/);
+  await expect.poll(async () => Math.round(await heightOf(iframe))).toBe(await contentHeight(frame));
+
+  // A frame kept shorter than its page (a fixed height, no loader) still scrolls.
+  await host(page, iframeSnippet({ ...comparison, height: 400 }));
+  const short = await embedFrame(page, '/embed/compare/');
+  await expect(short.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(short.locator('html')).not.toHaveAttribute('data-embed-fitted');
+  expect(await short.locator('html').evaluate((el) => getComputedStyle(el).overflowY)).not.toBe('hidden');
+});
+
+test('with events, a booking click fires bodywork-embed:cta on the host with ids only; without, nothing', async ({ page }) => {
+  const clinic = { clinic: 'Acme Clinic', cta: 'https://acme.example/book' };
+  for (const events of [true, false]) {
+    await host(page, elementSnippet({ ...quiz, params: { ...clinic, events, preview: true } }));
+    await page.evaluate(() => {
+      const w = window as unknown as { __cta: unknown[] };
+      w.__cta = [];
+      document.addEventListener('bodywork-embed:cta', (e) => w.__cta.push((e as CustomEvent).detail));
+    });
+    const frame = await embedFrame(page, '/embed/quiz/');
+    const link = frame.getByRole('link', { name: /Book an appointment/ });
+    await expect(link).toBeVisible();
+    // The click itself opens the clinic's site in a new tab: keep it from leaving the test.
+    await link.evaluate((el) => el.addEventListener('click', (e) => e.preventDefault()));
+    await link.click();
+    if (events)
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __cta: unknown[] }).__cta))
+        .toEqual([{ page: 'quiz', outcome: 'nmt' }]);
+    else {
+      await frames(page, 10);
+      expect(await page.evaluate(() => (window as unknown as { __cta: unknown[] }).__cta)).toEqual([]);
+    }
+  }
+});
+
+test('the pinned loader snippet loads only when its integrity hash matches the served file', async ({ page, request }) => {
+  const code = await (await request.get(`${EMBED_ORIGIN}${PINNED_LOADER_PATH}`)).body();
+  const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  expect((await request.get(`${EMBED_ORIGIN}/for-clinics/`)).ok()).toBe(true);
+  const html = await (await request.get(`${EMBED_ORIGIN}/for-clinics/`)).text();
+  expect(html).toContain(`integrity="${integrity}"`);
+  await host(page, elementSnippet({ ...comparison, integrity }));
+  await expect(page.locator('bodywork-embed iframe')).toHaveCount(1);
+  // A wrong hash: the browser refuses the script, and the fallback link stays.
+  await host(page, elementSnippet({ ...comparison, integrity: `sha384-${'A'.repeat(64)}` }));
+  await expect(page.locator('bodywork-embed a')).toBeVisible();
+  await frames(page, 10);
+  await expect(page.locator('bodywork-embed iframe')).toHaveCount(0);
 });

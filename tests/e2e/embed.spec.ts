@@ -123,7 +123,8 @@ test('the quiz hides the booking button when its answer is to get care first, an
   const path = '/embed/quiz/?clinic=Acme&cta=https://acme.example/book';
   const frame = await framed(page, path);
   const cta = frame.getByRole('link', { name: /Book an appointment/ });
-  await expect(cta).toBeVisible();
+  // The questions stay short: the clinic bar waits for the result.
+  await expect(cta).toBeHidden();
   await frame.getByRole('checkbox', { name: /Chest pain/ }).check();
   await frame.getByRole('button', { name: 'See my result' }).click();
   await expect(frame.getByRole('heading', { name: 'Call 911 now' })).toBeVisible();
@@ -171,7 +172,7 @@ test(`hostile values in every parameter render inert (${XSS_PAYLOADS.length} pay
     alerts.push(dialog.message());
     void dialog.dismiss();
   });
-  const names = ['clinic', 'cta', 'cta_label', 'theme', 'accent', 'events'];
+  const names = ['clinic', 'cta', 'cta_label', 'theme', 'accent', 'events', 'view', 'preview'];
   for (const payload of XSS_PAYLOADS) {
     const frame = await framed(page, `/embed/quiz/?${names.map((n) => `${n}=${encodeURIComponent(payload)}`).join('&')}`);
     await expect(frame.getByRole('heading', { level: 1 })).toBeVisible();
@@ -183,7 +184,7 @@ test(`hostile values in every parameter render inert (${XSS_PAYLOADS.length} pay
       name: document.querySelector('[data-embed-clinic-name]')?.textContent ?? null,
     }));
     expect(state.xss, payload).toBeUndefined();
-    expect(state.theme, payload).toBe('');
+    expect(state.theme, payload).toBe('light');
     expect(state.injected, payload).toBe(0);
     // A booking link is used only as a checked https: URL (special characters percent-encoded).
     if (state.href !== null) expect(new URL(state.href).protocol, payload).toBe('https:');
@@ -219,7 +220,12 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on embed pages with clinic options (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     for (const id of ['quiz', 'compare/nmt-vs-deep-tissue', 'modalities/neuromuscular-therapy']) {
-      const frame = await framed(page, `/embed/${id}/?clinic=Acme%20Clinic&cta=https://acme.example/book&accent=%230b5394`);
+      // The quiz on its sample result, where the clinic bar shows.
+      const preview = id === 'quiz' ? '&preview=result' : '';
+      const frame = await framed(
+        page,
+        `/embed/${id}/?clinic=Acme%20Clinic&cta=https://acme.example/book&accent=%230b5394${preview}`,
+      );
       await expect(frame.getByText('Shared by Acme Clinic')).toBeVisible();
       expect(await axeViolations(page), id).toEqual([]);
     }

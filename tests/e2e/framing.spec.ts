@@ -163,6 +163,16 @@ test('another site cannot show our pages in a frame, 404 page included, but can 
   for (const text of refusals) expect(text).toContain(`"${OURS_ONLY}"`);
 });
 
+test("a full page reached through /embed/ with an encoded ../ shows nothing in another site's frame", async ({ page }) => {
+  // Cloudflare matches _headers on the raw path but serves the decoded one, so this full quiz
+  // page arrives with the embeds' `frame-ancestors *`. Its own pre-paint check hides it.
+  await page.goto(`${HOST_ORIGIN}/`);
+  const [frame] = await frameAll(page, ['/embed/..%2fquiz/']);
+  await expect((frame as Frame).locator('html')).toHaveAttribute('data-framed-elsewhere', '');
+  await expect((frame as Frame).getByRole('heading', { level: 1 })).toBeHidden();
+  await expect((frame as Frame).locator('body')).toBeHidden();
+});
+
 test('our own pages may frame any of our pages', async ({ page }) => {
   await page.goto(`${PAGES_ORIGIN}/`);
   const [frame] = await frameAll(page, ['/compare/nmt-vs-deep-tissue/']);

@@ -1,5 +1,5 @@
 /** Keyboard-only helpers for the quiz tests: reach a control with Tab, answer, press Next. */
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Frame, type Locator, type Page } from '@playwright/test';
 
 /** Presses Tab until `target` has focus (as a keyboard user would), or fails. */
 export async function tabTo(page: Page, target: Locator, limit = 60) {
@@ -11,7 +11,7 @@ export async function tabTo(page: Page, target: Locator, limit = 60) {
 }
 
 /** The fieldset of the question on screen. */
-export const currentQuestion = (page: Page) => page.locator('bw-quiz fieldset[data-step]:visible');
+export const currentQuestion = (page: Page | Frame) => page.locator('bw-quiz fieldset[data-step]:visible');
 
 /**
  * Answers the question on screen by keyboard: checkboxes are reached with Tab and ticked with
@@ -65,7 +65,7 @@ export const progress = (page: Page, n: number, total?: number) =>
   page.locator('[data-quiz-progress-text]').getByText(new RegExp(`^Question ${n} of ${total ?? '\\d+'}$`));
 
 /** Answers by clicking (fast), for tests about results rather than keyboard use. */
-export async function click(page: Page, steps: string[][]) {
+export async function click(page: Page | Frame, steps: string[][]) {
   for (const labels of steps) {
     const question = currentQuestion(page);
     for (const label of labels) await question.getByLabel(label, { exact: true }).check();

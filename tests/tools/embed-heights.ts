@@ -3,8 +3,9 @@
  * first sees it, with its scripts run) and writes src/data/embed-heights.json, the default
  * iframe heights in the snippets and oEmbed files. Run after `npm run build` whenever embeddable
  * content changes: `npm run embed:heights`, then build again. The browser tests fail when a
- * stored height is more than 15% off.
+ * stored height is more than 15% off. Heights are rounded up to the embed's 200 px steps.
  */
+import { quantiseHeight } from '../../src/lib/embed/messages';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -41,7 +42,9 @@ try {
       }
     }
     await page.waitForFunction(() => document.fonts.status === 'loaded');
-    heights[id] = await page.locator('[data-embed-root]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    heights[id] = quantiseHeight(
+      await page.locator('[data-embed-root]').evaluate((el) => Math.ceil(el.getBoundingClientRect().height)),
+    );
     console.log(`${id.padEnd(50)} ${heights[id]} px`);
   }
   writeFileSync(OUT, `${JSON.stringify(heights, null, 2)}\n`);

@@ -5,17 +5,9 @@
  */
 import { contrastRatio } from '../../lib/embed/contrast';
 import { DEFAULT_HEIGHT } from '../../lib/embed/messages';
-import {
-  ACCENT_TEXT,
-  accentProblem,
-  cleanHttpsUrl,
-  ELEMENT_ATTRIBUTES,
-  embedQuery,
-  type EmbedOptions,
-  type EmbedTheme,
-} from '../../lib/embed/params';
-import { embedPath, LOADER_PATH } from '../../lib/embed/pages';
-import { autoHeightSnippet, elementSnippet, frameTitle, iframeSnippet } from '../../lib/embed/snippets';
+import { ACCENT_TEXT, accentProblem, cleanHttpsUrl, type EmbedOptions, type EmbedTheme } from '../../lib/embed/params';
+import { LOADER_PATH } from '../../lib/embed/pages';
+import { autoHeightSnippet, elementSnippet, iframeSnippet } from '../../lib/embed/snippets';
 import { fillTemplate } from '../../lib/format';
 
 class EmbedBuilder extends HTMLElement {
@@ -70,48 +62,43 @@ class EmbedBuilder extends HTMLElement {
     const isQuiz = page === 'quiz';
     (this.querySelector('[data-builder-mode]') as HTMLElement).hidden = !isQuiz;
     const popup = isQuiz && text('mode') === 'popup';
-    const input = { origin: this.dataset['origin'] ?? location.origin, page, title, height, params };
+    const integrity = this.dataset['integrity'];
+    const input = {
+      origin: this.dataset['origin'] ?? location.origin,
+      page,
+      title,
+      height,
+      params,
+      ...(integrity ? { integrity } : {}),
+    };
     this.#code('tier-1', iframeSnippet(input));
     this.#code('tier-2', autoHeightSnippet(input));
     this.#code('tier-3', elementSnippet({ ...input, popup }));
 
     // The preview reloads a moment after typing stops, not on every key.
     window.clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => this.#preview(page, title, params, popup), 300);
+    this.#timer = window.setTimeout(() => this.#preview({ ...input, origin: location.origin }, popup), 300);
   }
 
-  #preview(page: string, title: string, params: EmbedOptions, popup: boolean) {
+  /**
+   * The preview is snippet 3 as pasted (its markup, parsed; the script runs once, from this
+   * site), with one extra: the quiz opens on a sample result, so the clinic bar shows at once.
+   */
+  #preview(input: Parameters<typeof elementSnippet>[0], popup: boolean) {
     const box = this.querySelector('[data-builder-preview]') as HTMLElement;
-    const url = `${embedPath(page)}${embedQuery(params)}`;
-    const key = `${popup}:${url}`;
-    if (key === this.#previewUrl) return;
-    this.#previewUrl = key;
-    if (popup) {
-      // The real thing: our loader's <bodywork-embed popup>, from this same site.
-      if (!document.querySelector(`script[src="${LOADER_PATH}"]`)) {
-        const script = document.createElement('script');
-        script.src = LOADER_PATH;
-        document.head.append(script);
-      }
-      const element = document.createElement('bodywork-embed');
-      element.setAttribute('page', page);
-      element.setAttribute('popup', '');
-      element.setAttribute('label', frameTitle(title));
-      for (const [key, value] of new URLSearchParams(embedQuery(params))) {
-        const attr = ELEMENT_ATTRIBUTES[key];
-        if (attr) element.setAttribute(attr, value);
-      }
-      element.textContent = this.#text('popupButton');
-      element.className = 'embed-preview-popup';
-      box.replaceChildren(element);
-      return;
+    const markup = elementSnippet({ ...input, popup, params: { ...input.params, preview: input.page === 'quiz' } });
+    if (markup === this.#previewUrl) return;
+    this.#previewUrl = markup;
+    if (!document.querySelector(`script[src="${LOADER_PATH}"]`)) {
+      const script = document.createElement('script');
+      script.src = LOADER_PATH;
+      document.head.append(script);
     }
-    const frame = document.createElement('iframe');
-    frame.src = url;
-    frame.title = `${this.#text('preview')}: ${frameTitle(title)}`;
-    frame.dataset['bodyworkStatic'] = '';
-    frame.className = 'block h-[40rem] w-full rounded-lg border-0 bg-bg';
-    box.replaceChildren(frame);
+    // Our own escaped markup; scripts parsed this way never run, and the loader is added above.
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    for (const script of template.content.querySelectorAll('script')) script.remove();
+    box.replaceChildren(template.content);
   }
 
   #code(id: string, code: string) {

@@ -41,8 +41,7 @@ if (hasBar && bar && cta) {
     (cta.querySelector('[data-embed-cta-host]') as HTMLElement).textContent = fillTemplate(text['textHost'] ?? '', {
       host: hostOf(params.cta),
     });
-    if (params.events)
-      cta.addEventListener('click', () => window.parent.postMessage(ctaMessage(state.outcome), '*'));
+    if (params.events) cta.addEventListener('click', () => window.parent.postMessage(ctaMessage(state.outcome), '*'));
   }
   // A checked #rrggbb colour (white text on it reaches 4.5:1), set as one custom property.
   if (params.accent) {

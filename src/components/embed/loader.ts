@@ -6,8 +6,8 @@
  *    shape and height are valid (src/lib/embed/messages.ts); heights are clamped and anything
  *    else is ignored. Iframes are looked up when a message arrives, so frames added or pointed
  *    at us later (lazy loaders, consent managers, single-page apps) work too;
- *  - defines <bodywork-embed page="quiz" …> (tier 3), which builds the same iframe from checked
- *    options, or with `popup` a styled button that opens it in a native dialog;
+ *  - defines <bodywork-embed page="quiz" …> (tier 3), which builds the same iframe from its
+ *    attributes (the embed page checks them), or with `popup` a styled button that opens it in a native dialog;
  *  - when the host opted in (`events`), fires `bodywork-embed:step` and `bodywork-embed:cta`
  *    events (ids only) on the frame, bubbling, so a clinic can count quiz results and bookings.
  * Safe to include twice; it keeps no state beyond this page and sends nothing anywhere.
@@ -23,7 +23,7 @@ import {
   MIN_HEIGHT,
   PROTOCOL_VERSION,
 } from '../../lib/embed/messages';
-import { booleanAttribute, cleanAccent, ELEMENT_ATTRIBUTES, embedQuery, parseEmbedParams } from '../../lib/embed/params';
+import { booleanAttribute, cleanAccent, ELEMENT_ATTRIBUTES } from '../../lib/embed/params';
 import { embedPath, isPageId, LOADER_PATH, PINNED_LOADER_PATH } from '../../lib/embed/pages';
 import { loaderText } from '../../strings/en';
 
@@ -74,7 +74,9 @@ if (!registry[LOADED]) {
     const url = pathOf(frame.src);
     if (url?.searchParams.get('events') !== '1') return;
     const page = url.pathname.slice(7, -1); // "/embed/<page>/"
-    frame.dispatchEvent(new CustomEvent(`bodywork-embed:${name}`, { bubbles: true, composed: true, detail: { page, ...detail } }));
+    frame.dispatchEvent(
+      new CustomEvent(`bodywork-embed:${name}`, { bubbles: true, composed: true, detail: { page, ...detail } }),
+    );
   };
 
   window.addEventListener('message', (event) => {
@@ -113,18 +115,18 @@ if (!registry[LOADED]) {
       // An unknown page keeps the element's fallback content (a link, in our snippets).
       if (this.dataset['ready'] !== undefined || !isPageId(page)) return;
       this.dataset['ready'] = '';
-      // The attributes, read as the URL parameters they stand for, through the one schema.
-      const raw = new URLSearchParams();
+      // The attributes become the URL parameters they stand for, encoded; the embed page checks
+      // every value through the one schema (and ignores anything invalid), so this script stays small.
+      const query = new URLSearchParams();
       for (const [param, attr] of Object.entries(ELEMENT_ATTRIBUTES)) {
         const value = this.getAttribute(attr);
-        if (param === 'events') {
-          if (booleanAttribute(value)) raw.set(param, '1');
-        } else if (param === 'preview') {
-          if (booleanAttribute(value)) raw.set(param, 'result');
-        } else if (value !== null) raw.set(param, value);
+        const flag = param === 'events' ? '1' : param === 'preview' ? 'result' : undefined;
+        if (flag) {
+          if (booleanAttribute(value)) query.set(param, flag);
+        } else if (value !== null) query.set(param, value);
       }
       const frame = document.createElement('iframe');
-      frame.src = `${origin}${embedPath(page)}${embedQuery(parseEmbedParams(raw))}`;
+      frame.src = `${origin}${embedPath(page)}${query.size ? `?${query}` : ''}`;
       frame.title = this.getAttribute('label') ?? loaderText.titles[page.split('/')[0] as string] ?? '';
       frame.allow = 'clipboard-write';
       // A height of its own only until the page reports one: a sane number, else our default.

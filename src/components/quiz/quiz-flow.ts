@@ -112,7 +112,8 @@ class QuizFlow extends HTMLElement {
     const embedded = 'embedded' in this.dataset;
     if (!embedded) window.addEventListener('popstate', () => this.#restore(true, location.hash));
 
-    const sample = embedded && new URLSearchParams(location.search).get('preview') === 'result' ? this.dataset['sample'] : undefined;
+    const sample =
+      embedded && new URLSearchParams(location.search).get('preview') === 'result' ? this.dataset['sample'] : undefined;
     if (sample) {
       this.#sample = true;
       this.#restore(false, `#${encodeState(this.#quiz, { step: 'result', answers: JSON.parse(sample) as Answers })}`);

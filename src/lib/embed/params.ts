@@ -191,5 +191,8 @@ export function hostOf(url: string): string {
 export function embedRootState(search: string): { theme: string; view: string } {
   const query = new URLSearchParams(search);
   const theme = query.get('theme');
-  return { theme: theme === 'dark' ? 'dark' : theme === 'auto' ? '' : 'light', view: query.get('view') === 'full' ? 'full' : 'summary' };
+  return {
+    theme: theme === 'dark' ? 'dark' : theme === 'auto' ? '' : 'light',
+    view: query.get('view') === 'full' ? 'full' : 'summary',
+  };
 }

@@ -56,7 +56,8 @@ export function loaderSnippet(origin: string, integrity?: string): string {
 }
 
 /** Tier 2: the tier-1 iframe plus the loader, which makes it fit its content. */
-export const autoHeightSnippet = (input: SnippetInput) => `${iframeSnippet(input)}\n${loaderSnippet(input.origin, input.integrity)}`;
+export const autoHeightSnippet = (input: SnippetInput) =>
+  `${iframeSnippet(input)}\n${loaderSnippet(input.origin, input.integrity)}`;
 
 /** Tier 3: the custom element (inline, or `popup` for the quiz) with a fallback link inside. */
 export function elementSnippet(input: SnippetInput & { popup?: boolean }): string {

@@ -2,6 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  CTA,
+  ctaFrom,
+  ctaMessage,
   eventsFrom,
   heightFrom,
   isMeasureRequest,
@@ -316,5 +319,28 @@ describe('close requests (Escape inside a pop-up frame)', () => {
     expect(isCloseRequest({ type: CLOSE, version: PROTOCOL_VERSION, extra: 1 })).toBe(false);
     expect(isCloseRequest(CLOSE)).toBe(false);
     expect(isCloseRequest(null)).toBe(false);
+  });
+});
+
+describe('booking-click messages (hosts that opted in)', () => {
+  it('carry the type, version and a valid outcome id only', () => {
+    expect(ctaMessage()).toStrictEqual({ type: CTA, version: 1 });
+    expect(ctaMessage('nmt')).toStrictEqual({ type: CTA, version: 1, outcome: 'nmt' });
+    expect(ctaMessage('<script>')).toStrictEqual({ type: CTA, version: 1 });
+  });
+
+  it('are read back, and anything malformed is refused', () => {
+    for (const outcome of outcomeIds) expect(ctaFrom(ctaMessage(outcome))).toStrictEqual({ outcome });
+    expect(ctaFrom(ctaMessage())).toStrictEqual({});
+    for (const bad of [
+      null,
+      'bodywork-guide:cta',
+      { type: CTA },
+      { type: CTA, version: 2 },
+      { type: CTA, version: 1, outcome: 'massage' },
+      { type: CTA, version: 1, outcome: 'nmt', answers: ['x'] },
+      { type: RESIZE, version: 1, height: 400 },
+    ])
+      expect(ctaFrom(bad), JSON.stringify(bad)).toBeUndefined();
   });
 });

@@ -43,7 +43,11 @@ function expectCleanText(text: string | undefined, max: number) {
 
 /** Asserts every field of parsed params against the schema. */
 function expectSchema(params: EmbedParams) {
-  expect(Object.keys(params).every((key) => ['clinic', 'cta', 'ctaLabel', 'theme', 'accent', 'events', 'view', 'preview'].includes(key))).toBe(true);
+  expect(
+    Object.keys(params).every((key) =>
+      ['clinic', 'cta', 'ctaLabel', 'theme', 'accent', 'events', 'view', 'preview'].includes(key),
+    ),
+  ).toBe(true);
   expect(THEMES).toContain(params.theme);
   expect(typeof params.events).toBe('boolean');
   expect(typeof params.preview).toBe('boolean');
@@ -235,7 +239,8 @@ describe('cleanTheme', () => {
     expect(cleanTheme('light')).toBe('light');
     expect(cleanTheme('dark')).toBe('dark');
     expect(cleanTheme('auto')).toBe('auto');
-    for (const value of ['Dark', ' dark', 'dark ', 'LIGHT', 'sepia', '', null, undefined]) expect(cleanTheme(value)).toBe('light');
+    for (const value of ['Dark', ' dark', 'dark ', 'LIGHT', 'sepia', '', null, undefined])
+      expect(cleanTheme(value)).toBe('light');
   });
 });
 
@@ -300,7 +305,7 @@ describe('accent colours', () => {
   });
 });
 
-const DEFAULTS = { theme: 'light', events: false, view: 'summary', preview: false };
+const DEFAULTS: EmbedParams = { theme: 'light', events: false, view: 'summary', preview: false };
 
 describe('parseEmbedParams', () => {
   it('defaults to the light theme, the summary and nothing else', () => {
@@ -484,7 +489,17 @@ describe('embedRootState', () => {
     const themed = fc.oneof(
       search,
       valueFor['theme']!.map((t) => query({ theme: t })),
-      fc.constantFrom('?theme=dark', '?theme=light', '?theme=auto', '?theme=dark&theme=light', '?theme=%64ark', 'theme=light', '?view=full', '?view=full&view=summary', '?view=%66ull'),
+      fc.constantFrom(
+        '?theme=dark',
+        '?theme=light',
+        '?theme=auto',
+        '?theme=dark&theme=light',
+        '?theme=%64ark',
+        'theme=light',
+        '?view=full',
+        '?view=full&view=summary',
+        '?view=%66ull',
+      ),
     );
     fc.assert(
       fc.property(themed, (value) => {
@@ -531,7 +546,9 @@ describe('hostile input (XSS corpus)', () => {
     expectSchema(params);
     expect(params.clinic === undefined || params.clinic === payload.trim().replace(/\s+/g, ' ')).toBe(true);
     if (UNSAFE.test(payload) || [...payload.trim()].length > CLINIC_MAX) expect(params.clinic).toBeUndefined();
-    expect(Object.keys(params).sort()).toEqual([...(params.clinic ? ['clinic'] : []), 'events', 'preview', 'theme', 'view'].sort());
+    expect(Object.keys(params).sort()).toEqual(
+      [...(params.clinic ? ['clinic'] : []), 'events', 'preview', 'theme', 'view'].sort(),
+    );
     expectSchema(parseEmbedParams(raw));
   });
 

@@ -2,7 +2,7 @@
 // URL injection for anything a clinic (or an attacker crafting a link) can type.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LOADER_PATH } from '../../../src/lib/embed/pages';
+import { LOADER_PATH, LOADER_VERSION, PINNED_LOADER_PATH } from '../../../src/lib/embed/pages';
 import { type EmbedParams, type EmbedTheme, parseEmbedParams } from '../../../src/lib/embed/params';
 import {
   autoHeightSnippet,
@@ -359,5 +359,37 @@ describe('hostile input in every snippet (XSS corpus)', () => {
         expectSafeSnippet(elementSnippet({ ...snippet, popup }), 1);
       }),
     );
+  });
+});
+
+describe('the pinned loader', () => {
+  const integrity = `sha384-${'a'.repeat(64)}`;
+  it('loads this release with its integrity hash and CORS, in tiers 2 and 3', () => {
+    const tag = `<script src="${ORIGIN}${PINNED_LOADER_PATH}" integrity="${integrity}" crossorigin="anonymous" async></script>`;
+    expect(loaderSnippet(ORIGIN, integrity)).toBe(tag);
+    expect(autoHeightSnippet({ ...base, integrity }).endsWith(`\n${tag}`)).toBe(true);
+    expect(elementSnippet({ ...base, integrity }).endsWith(`\n${tag}`)).toBe(true);
+    expect(PINNED_LOADER_PATH).toMatch(/^\/embed\/v\d+\.\d+\.\d+\/embed\.js$/);
+  });
+
+  it('writes boolean options as bare attributes and view as a value', () => {
+    const snippet = elementSnippet({ ...base, params: { events: true, view: 'full', preview: true } });
+    expect(snippet).toContain(' events view="full" preview ');
+  });
+});
+
+describe('loader releases', () => {
+  it('refuse a changed loader under a released version, and a version with no record', async () => {
+    const { releaseProblem, integrityOf } = await import('../../../src/integrations/embed-loader');
+    const hash = integrityOf('code');
+    expect(hash).toMatch(/^sha384-[A-Za-z0-9+/]{64}$/);
+    expect(releaseProblem({ '1.2.0': hash }, '1.2.0', hash)).toBeUndefined();
+    expect(releaseProblem({ '1.2.0': hash }, '1.2.0', integrityOf('changed'))).toMatch(/Raise LOADER_VERSION/);
+    expect(releaseProblem({}, '1.3.0', hash)).toContain(`"1.3.0": "${hash}"`);
+  });
+
+  it('has a record for the current version', async () => {
+    const releases = (await import('../../../src/data/loader-releases.json')).default as Record<string, string>;
+    expect(releases[LOADER_VERSION]).toMatch(/^sha384-/);
   });
 });
