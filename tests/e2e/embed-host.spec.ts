@@ -450,13 +450,14 @@ test('heights reach the host rounded up to 200 px steps, and scrolling is off on
 test('with events, a booking click fires bodywork-embed:cta on the host with ids only; without, nothing', async ({ page }) => {
   const clinic = { clinic: 'Acme Clinic', cta: 'https://acme.example/book' };
   for (const events of [true, false]) {
-    await host(page, elementSnippet({ ...quiz, params: { ...clinic, events, preview: true } }));
+    await host(page, elementSnippet({ ...quiz, params: { ...clinic, events } }));
     await page.evaluate(() => {
       const w = window as unknown as { __cta: unknown[] };
       w.__cta = [];
       document.addEventListener('bodywork-embed:cta', (e) => w.__cta.push((e as CustomEvent).detail));
     });
     const frame = await embedFrame(page, '/embed/quiz/');
+    await click(frame, personas.find((p) => p.name.startsWith('NMT'))?.steps ?? []);
     const link = frame.getByRole('link', { name: /Book an appointment/ });
     await expect(link).toBeVisible();
     // The click itself opens the clinic's site in a new tab: keep it from leaving the test.

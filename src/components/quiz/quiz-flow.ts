@@ -9,8 +9,9 @@
  * the host's), "Copy link" uses `data-share`, and the URL hash is never read: the host page
  * controls the frame's address, so only the visitor's own clicks (and their own "continue")
  * may change what the quiz shows, and a safety result can't be rewritten from outside. The one
- * exception is `preview=result` (the For clinics page's preview): it opens on the quiz's own
- * sample answers (`data-sample`, from content/quiz), labelled as a sample and never saved.
+ * exception is `preview=result` from our own For clinics page (its referrer is our origin): it
+ * opens on the quiz's own sample answers (`data-sample`, from content/quiz), labelled as a
+ * sample and never saved.
  */
 import { decodeState, encodeState, type Step } from '../../lib/quiz/codec';
 import type { Answers, QuizData } from '../../lib/quiz/model';
@@ -55,6 +56,19 @@ function stored(): string | null {
     return localStorage.getItem(STORE);
   } catch {
     return null;
+  }
+}
+
+/**
+ * Whether our own For clinics page asked for the sample result (`preview=result`): only a page
+ * on our origin may, so no clinic can show a sample recommendation that nobody answered for.
+ */
+function previewByUs(): boolean {
+  if (new URLSearchParams(location.search).get('preview') !== 'result') return false;
+  try {
+    return window.parent !== window && new URL(document.referrer).origin === location.origin;
+  } catch {
+    return false;
   }
 }
 
@@ -112,8 +126,7 @@ class QuizFlow extends HTMLElement {
     const embedded = 'embedded' in this.dataset;
     if (!embedded) window.addEventListener('popstate', () => this.#restore(true, location.hash));
 
-    const sample =
-      embedded && new URLSearchParams(location.search).get('preview') === 'result' ? this.dataset['sample'] : undefined;
+    const sample = embedded && previewByUs() ? this.dataset['sample'] : undefined;
     if (sample) {
       this.#sample = true;
       this.#restore(false, `#${encodeState(this.#quiz, { step: 'result', answers: JSON.parse(sample) as Answers })}`);
