@@ -20,6 +20,7 @@ import { landingStep, nextStep, previousStep, progressOf } from '../../lib/quiz/
 import { isCareLevel, isStopLevel } from '../../lib/quiz/ids';
 import { fillTemplate as fill } from '../../lib/format';
 import { narrowReferences } from '../content/narrow-references';
+import { previewByUs, store, stored } from './quiz-context';
 
 /** Interface text the element needs, rendered by the server from strings/en.ts. */
 interface QuizText {
@@ -38,38 +39,6 @@ interface QuizText {
   copyFailed: string;
   announceStep: string;
   announceResult: string;
-}
-
-const STORE = 'bw-quiz';
-
-function store(value: string | null) {
-  try {
-    if (value) localStorage.setItem(STORE, value);
-    else localStorage.removeItem(STORE);
-  } catch {
-    // Storage can be blocked or full; resuming is optional.
-  }
-}
-
-function stored(): string | null {
-  try {
-    return localStorage.getItem(STORE);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Whether our own For clinics page asked for the sample result (`preview=result`): only a page
- * on our origin may, so no clinic can show a sample recommendation that nobody answered for.
- */
-function previewByUs(): boolean {
-  if (new URLSearchParams(location.search).get('preview') !== 'result') return false;
-  try {
-    return window.parent !== window && new URL(document.referrer).origin === location.origin;
-  } catch {
-    return false;
-  }
 }
 
 class QuizFlow extends HTMLElement {
