@@ -7,6 +7,20 @@ export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
+const monthFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/**
+ * A source's publication date as precisely as it was recorded: "2011", "March 2024" or
+ * "March 18, 2024"; `null` when it is `unknown`, so the caller can say "undated" in its own words.
+ */
+export function formatPublished(published: string): string | null {
+  const [year, month, day] = published.split('-').map(Number);
+  if (!year) return null;
+  if (!month) return String(year);
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
+  return day ? dateFormat.format(date) : monthFormat.format(date);
+}
+
 /** Joins words as "a, b and c" (or "a, b or c"). */
 export function listWords(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
   if (words.length <= 1) return words.join('');

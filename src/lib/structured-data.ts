@@ -13,7 +13,8 @@ export interface PageFacts {
   /** Whether a recorded reviewer has reviewed it; only then is `lastReviewed` claimed. */
   reviewed: boolean;
   /** Cited works, in reference order. */
-  citations: { title: string; publisher: string; year: number; url?: string | undefined }[];
+  /** `published` is a year, YYYY-MM, YYYY-MM-DD or `unknown`. */
+  citations: { title: string; publisher: string; published: string; url?: string | undefined }[];
   /** The therapy the page is about, when it is a modality page. */
   therapy?: { name: string; alternateName: string[] } | undefined;
 }
@@ -38,7 +39,7 @@ export function medicalWebPage(page: PageFacts): Record<string, unknown> {
       '@type': 'CreativeWork',
       name: c.title,
       publisher: c.publisher,
-      datePublished: String(c.year),
+      ...(c.published === 'unknown' ? {} : { datePublished: c.published }),
       ...(c.url ? { url: c.url } : {}),
     })),
   };

@@ -1,22 +1,11 @@
 import { z } from 'astro/zod';
 
-/**
- * Kinds of source, strongest first. `practitioner` sources (clinic and trade pages) show how
- * providers describe their work; they may back only "providers describe…" statements, never a
- * health claim, and the site labels them as such.
- */
-export const sourceKinds = [
-  'guideline',
-  'systematic-review',
-  'trial',
-  'health-publisher',
-  'professional-body',
-  'government',
-  'method-owner',
-  'practitioner',
-] as const;
+import { sourceKinds } from './source-kinds';
 
-export type SourceKind = (typeof sourceKinds)[number];
+export { evidenceKinds, isEvidenceKind, sourceKinds, type SourceKind } from './source-kinds';
+
+/** A publication date as precise as the source gives it (`2011`, `2024-03`, `2024-03-18`), or `unknown`. */
+const PUBLISHED = /^((19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|unknown)$/;
 
 /** One cited source. One YAML file per source in content/sources; the file name is its id. */
 export const sourceSchema = z.object({
@@ -26,8 +15,17 @@ export const sourceSchema = z.object({
   authors: z.string().trim().max(200).optional(),
   /** Who published it: the organisation, or the journal for papers. */
   publisher: z.string().trim().min(2).max(200),
-  /** Year of publication (or of the version we read). */
-  year: z.number().int().min(1900).max(2100),
+  /**
+   * When the source was published (or last updated, for the version we read): a year, `YYYY-MM`
+   * or `YYYY-MM-DD`, or `unknown` for an undated page. Never the date we read it; that is `accessed`.
+   */
+  published: z.union([
+    z.date().transform((d) => d.toISOString().slice(0, 10)),
+    z.number().int().min(1900).max(2100).transform(String),
+    z.string().trim().regex(PUBLISHED, { error: 'must be a year, YYYY-MM, YYYY-MM-DD or `unknown`' }),
+  ]),
+  /** The date we last checked the source, as YYYY-MM-DD. Shown as "accessed" with the reference. */
+  accessed: z.coerce.date({ error: 'must be a real date written as YYYY-MM-DD' }),
   /** The publisher's own address. Omit it rather than cite a copy on another domain. */
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
   /** What kind of source it is; decides how much weight it may carry. */

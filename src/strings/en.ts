@@ -220,13 +220,21 @@ export const page = {
   sourceKinds: {
     guideline: 'Clinical guidance',
     'systematic-review': 'Systematic review',
-    trial: 'Study',
+    trial: 'Clinical trial',
+    'observational-study': 'Observational study',
+    'narrative-review': 'Narrative review',
     'health-publisher': 'Health publisher',
-    'professional-body': 'Professional or licensing body',
     government: 'Government agency',
+    'professional-body': 'Professional or licensing body',
     'method-owner': 'Method owner',
+    education: 'School or college',
+    vendor: 'Health app or company',
     practitioner: 'Practitioner source',
   },
+  /** Shown for a source with no publication date. */
+  undated: 'undated',
+  /** Before the date we last opened and checked a source. */
+  accessed: 'Accessed',
   sourceOf: 'Source',
   aka: 'Also called',
   lastChecked: 'Facts last checked',

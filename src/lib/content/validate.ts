@@ -1,11 +1,12 @@
 /**
  * Cross-entry content checks that zod cannot do alone: references to missing entries, citations
- * of unknown sources, glossary terms that do not exist, and practitioner sources used as
- * evidence. Astro only logs a broken reference; the site's data layer throws on any problem
+ * of unknown sources, glossary terms that do not exist, and sources of a kind that is not
+ * evidence (a professional body, a vendor, a practitioner…) backing a health claim. Astro only logs a broken reference; the site's data layer throws on any problem
  * found here, so the build fails naming the file and the field.
  */
 import { citedIds, stringsWithPaths } from '../citations';
 import type { Ref } from '../../schemas/ref';
+import { isEvidenceKind } from '../../schemas/source-kinds';
 
 /** A content entry as the checks see it. `filePath` is relative to the project root. */
 export interface EntryLike<D> {
@@ -87,6 +88,14 @@ export function findContentProblems(site: SiteContent): ContentProblem[] {
     }
   };
 
+  /** Evidence grades and safety signs are health claims: only evidence kinds may back them. */
+  const checkEvidence = (file: string, field: string, id: string) => {
+    const kind = ids.sources.get(id);
+    if (kind !== undefined && !isEvidenceKind(kind)) {
+      problems.push({ file, field, message: `"${id}" is a ${kind} source, which cannot back a health claim` });
+    }
+  };
+
   const checkPage = (collection: string, entry: EntryLike<Sourced>, extra?: (file: string) => void) => {
     const file = fileOf(collection, entry);
     entry.data.sources.forEach((s, i) => checkRef(file, `sources[${i}]`, s, ids.sources));
@@ -123,9 +132,7 @@ export function findContentProblems(site: SiteContent): ContentProblem[] {
         checkRef(file, field, s, ids.sources);
         if (!ids.sources.has(s.id)) return;
         if (!listed.has(s.id)) problems.push({ file, field, message: `"${s.id}" must also be listed in \`sources\`` });
-        if (ids.sources.get(s.id) === 'practitioner') {
-          problems.push({ file, field, message: `"${s.id}" is a practitioner source, which cannot back an evidence grade` });
-        }
+        checkEvidence(file, field, s.id);
       });
     });
   }
@@ -144,7 +151,13 @@ export function findContentProblems(site: SiteContent): ContentProblem[] {
       q.data.questions.forEach((question, qi) =>
         question.sources.forEach((s, si) => checkRef(file, `questions[${qi}].sources[${si}]`, s, ids.sources)),
       );
-      q.data.redFlags.forEach((row, ri) => row.sources.forEach((s, si) => checkListed(`redFlags[${ri}].sources[${si}]`, s)));
+      q.data.redFlags.forEach((row, ri) =>
+        row.sources.forEach((s, si) => {
+          const field = `redFlags[${ri}].sources[${si}]`;
+          checkListed(field, s);
+          checkEvidence(file, field, s.id);
+        }),
+      );
       for (const [kind, phones] of Object.entries(q.data.phones))
         phones.forEach((phone, pi) => checkListed(`phones.${kind}[${pi}].source`, phone.source));
     });

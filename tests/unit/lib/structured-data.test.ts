@@ -7,7 +7,10 @@ const page = {
   url: 'https://example.org/modalities/neuromuscular-therapy/',
   lastChecked: new Date('2026-11-28'),
   reviewed: false,
-  citations: [{ title: 'A trial', publisher: 'A journal', year: 2011, url: 'https://example.org/a' }],
+  citations: [
+    { title: 'A trial', publisher: 'A journal', published: '2011', url: 'https://example.org/a' },
+    { title: 'A clinic page', publisher: 'A clinic', published: 'unknown' },
+  ],
   therapy: { name: 'Neuromuscular therapy', alternateName: ['NMT'] },
 };
 
@@ -18,8 +21,16 @@ describe('medicalWebPage', () => {
       '@type': 'MedicalWebPage',
       dateModified: '2026-11-28',
       about: { '@type': 'MedicalTherapy', name: 'Neuromuscular therapy', alternateName: ['NMT'] },
-      citation: [{ '@type': 'CreativeWork', name: 'A trial', datePublished: '2011', url: 'https://example.org/a' }],
+      citation: [
+        { '@type': 'CreativeWork', name: 'A trial', datePublished: '2011', url: 'https://example.org/a' },
+        { '@type': 'CreativeWork', name: 'A clinic page' },
+      ],
     });
+  });
+
+  it('gives no publication date for an undated source rather than inventing one', () => {
+    const [, undated] = medicalWebPage(page)['citation'] as Record<string, unknown>[];
+    expect(undated).toEqual({ '@type': 'CreativeWork', name: 'A clinic page', publisher: 'A clinic' });
   });
 
   it('claims a review date only for a reviewed page', () => {

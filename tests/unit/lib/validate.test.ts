@@ -28,6 +28,8 @@ function makeSite(): SiteContent {
     sources: [
       { id: 'trial-a', data: { kind: 'trial' } },
       { id: 'clinic-page', data: { kind: 'practitioner' } },
+      { id: 'trade-body', data: { kind: 'professional-body' } },
+      { id: 'symptom-app', data: { kind: 'vendor' } },
     ],
     glossary: [
       { id: 'trigger-point', data: { related: [{ collection: 'glossary', id: 'fascia' }] } },
@@ -101,7 +103,17 @@ const scenarios: Array<[scenario: string, mutate: Mutator, file: string, field: 
     (s) => void first(s).data.evidence.sources.push({ collection: 'sources', id: 'clinic-page' }),
     'content/modalities/focused-work.mdx',
     'evidence.sources[1]',
-    /practitioner source/,
+    /"clinic-page" is a practitioner source, which cannot back a health claim/,
+  ],
+  [
+    'professional body behind an evidence grade',
+    (s) => {
+      first(s).data.sources.push({ collection: 'sources', id: 'trade-body' });
+      first(s).data.evidence.sources.push({ collection: 'sources', id: 'trade-body' });
+    },
+    'content/modalities/focused-work.mdx',
+    'evidence.sources[1]',
+    /"trade-body" is a professional-body source, which cannot back a health claim/,
   ],
   [
     'broken related glossary term',
@@ -124,6 +136,34 @@ describe('findContentProblems', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file, field });
     expect(problems[0]?.message).toMatch(message);
+  });
+
+  it('rejects a vendor behind a red flag, naming the quiz file and the field', () => {
+    const site = makeSite();
+    const quizData = {
+      sources: [
+        { collection: 'sources', id: 'trial-a' },
+        { collection: 'sources', id: 'symptom-app' },
+      ],
+      review: {},
+      questions: [],
+      phones: {},
+    };
+    const redFlag = (id: string) => ({ sources: [{ collection: 'sources' as const, id }] });
+    site.quizzes = [
+      {
+        id: 'q',
+        filePath: 'content/quiz/q.yaml',
+        data: { ...quizData, redFlags: [redFlag('trial-a'), redFlag('symptom-app')] } as never,
+      },
+    ];
+    expect(findContentProblems(site)).toEqual([
+      {
+        file: 'content/quiz/q.yaml',
+        field: 'redFlags[1].sources[0]',
+        message: '"symptom-app" is a vendor source, which cannot back a health claim',
+      },
+    ]);
   });
 
   it('counts body lines from the top of the file and skips tags inside code fences', () => {

@@ -75,12 +75,31 @@ describe('comparison frontmatter', () => {
 });
 
 describe('sources and glossary', () => {
-  const source = { title: 'A trial', publisher: 'A journal', year: 2011, kind: 'trial', url: 'https://example.org/a' };
+  const source = {
+    title: 'A trial',
+    publisher: 'A journal',
+    published: 2011,
+    accessed: '2026-12-04',
+    kind: 'trial',
+    url: 'https://example.org/a',
+  };
 
-  it('accepts a valid source and rejects a bad kind, year or address', () => {
+  it('accepts a year, a month, a day or unknown as the publication date', () => {
+    const published = (value: unknown) => sourceSchema.parse({ ...source, published: value }).published;
+    expect(published(2011)).toBe('2011');
+    expect(published('2024-03')).toBe('2024-03');
+    expect(published(new Date('2024-03-18'))).toBe('2024-03-18');
+    expect(published('unknown')).toBe('unknown');
+  });
+
+  it('accepts a valid source and rejects a bad kind, date or address', () => {
     expect(sourceSchema.safeParse(source).success).toBe(true);
     expect(fieldsOf(sourceSchema.safeParse({ ...source, kind: 'blog' }))).toEqual(['kind']);
-    expect(fieldsOf(sourceSchema.safeParse({ ...source, year: 11 }))).toEqual(['year']);
+    expect(fieldsOf(sourceSchema.safeParse({ ...source, published: 11 }))).toEqual(['published']);
+    expect(fieldsOf(sourceSchema.safeParse({ ...source, published: '2024-13' }))).toEqual(['published']);
+    expect(fieldsOf(sourceSchema.safeParse({ ...source, published: 'soon' }))).toEqual(['published']);
+    expect(fieldsOf(sourceSchema.safeParse({ ...source, accessed: 'last week' }))).toEqual(['accessed']);
+    expect(fieldsOf(sourceSchema.safeParse({ ...source, year: 2011, published: undefined }))).toEqual(['published']);
     expect(fieldsOf(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }))).toEqual(['url']);
   });
 
