@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
   comparisonSchema,
+  correctionSchema,
   glossarySchema,
   guideSchema,
   modalitySchema,
@@ -23,4 +24,5 @@ export const collections = {
   glossary: defineCollection({ loader: from('glossary', '*.yaml'), schema: glossarySchema }),
   reviewers: defineCollection({ loader: from('reviewers', '*.yaml'), schema: reviewerSchema }),
   quiz: defineCollection({ loader: from('quiz', '*.yaml'), schema: quizSchema }),
+  corrections: defineCollection({ loader: from('corrections', '*.yaml'), schema: correctionSchema }),
 };

@@ -7,6 +7,9 @@ import { readFileSync } from 'node:fs';
 import { ContentError, findContentProblems } from '../lib/content/validate';
 import { citedInTable, compareModalities, type DerivedComparison } from '../lib/compare';
 import { citedIds, numberSources } from '../lib/citations';
+import { pageHref, pageKey, type PageCollection } from '../lib/routes';
+import { nextReviewOf } from '../lib/content/review-cycle';
+import type { PageRecord } from '../lib/changes';
 
 export type ModalityEntry = CollectionEntry<'modalities'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
@@ -15,6 +18,7 @@ export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type PageEntry = CollectionEntry<'pages'>;
 export type QuizEntry = CollectionEntry<'quiz'>;
 export type GuideEntry = CollectionEntry<'guides'>;
+export type CorrectionEntry = CollectionEntry<'corrections'>;
 
 interface Site {
   modalities: ModalityEntry[];
@@ -25,6 +29,7 @@ interface Site {
   reviewers: CollectionEntry<'reviewers'>[];
   quizzes: QuizEntry[];
   guides: GuideEntry[];
+  corrections: CorrectionEntry[];
 }
 
 let loaded: Promise<Site> | undefined;
@@ -32,7 +37,7 @@ let loaded: Promise<Site> | undefined;
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
 async function load(): Promise<Site> {
-  const [modalities, comparisons, pages, sources, glossary, reviewers, quizzes, guides] = await Promise.all([
+  const [modalities, comparisons, pages, sources, glossary, reviewers, quizzes, guides, corrections] = await Promise.all([
     getCollection('modalities'),
     getCollection('comparisons'),
     getCollection('pages'),
@@ -41,8 +46,9 @@ async function load(): Promise<Site> {
     getCollection('reviewers'),
     getCollection('quiz'),
     getCollection('guides'),
+    getCollection('corrections'),
   ]);
-  const site = { modalities, comparisons, pages, sources, glossary, reviewers, quizzes, guides };
+  const site = { modalities, comparisons, pages, sources, glossary, reviewers, quizzes, guides, corrections };
   const withBodyLines = <E extends { filePath?: string | undefined; body?: string | undefined }>(entries: E[]) =>
     entries.map((e) => ({ ...e, bodyLine: bodyLineOf(e) }));
   const problems = findContentProblems({
@@ -57,6 +63,7 @@ async function load(): Promise<Site> {
   comparisons.sort(byOrder);
   guides.sort(byOrder);
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
+  corrections.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
   return site;
 }
 
@@ -139,23 +146,60 @@ export async function getCitingPages(): Promise<Map<string, PageLink[]>> {
   for (const m of modalities)
     add(
       m.data.sources.map((s) => s.id),
-      { title: m.data.title, href: `/modalities/${m.id}/` },
+      { title: m.data.title, href: pageHref('modalities', m.id) },
     );
   for (const c of comparisons) {
     const view = await getComparisonView(c);
-    add(view.citations.keys(), { title: c.data.title, href: `/compare/${c.id}/` });
+    add(view.citations.keys(), { title: c.data.title, href: pageHref('comparisons', c.id) });
   }
   for (const p of pages)
     add(
       p.data.sources.map((s) => s.id),
-      { title: p.data.title, href: `/${p.id}/` },
+      { title: p.data.title, href: pageHref('pages', p.id) },
     );
   for (const g of guides)
     add(
       g.data.sources.map((s) => s.id),
-      { title: g.data.title, href: `/guides/${g.id}/` },
+      { title: g.data.title, href: pageHref('guides', g.id) },
     );
   return citing;
+}
+
+/** Every page with its key, address and review dates: for corrections, the changes feed and reports. */
+export async function getPageRecords(): Promise<PageRecord[]> {
+  const { modalities, comparisons, guides, pages, quizzes } = await getSite();
+  type Entry = {
+    id: string;
+    data: { title: string; summary: string; review: { published: Date; lastReviewed: Date; nextReview?: Date | undefined } };
+  };
+  const record =
+    (collection: PageCollection) =>
+    (e: Entry): PageRecord => ({
+      key: pageKey(collection, e.id),
+      title: e.data.title,
+      href: pageHref(collection, e.id),
+      summary: e.data.summary,
+      published: e.data.review.published,
+      lastReviewed: e.data.review.lastReviewed,
+      nextReview: nextReviewOf(e.data.review),
+    });
+  return [
+    ...modalities.map(record('modalities')),
+    ...comparisons.map(record('comparisons')),
+    ...guides.map(record('guides')),
+    ...pages.map(record('pages')),
+    ...quizzes.map(record('quiz')),
+  ];
+}
+
+/** Every correction, newest first. */
+export async function getCorrections(): Promise<CorrectionEntry[]> {
+  return (await getSite()).corrections;
+}
+
+/** The corrections that changed one page (named by its key, e.g. `guides/faq`), newest first. */
+export async function getCorrectionsFor(key: string): Promise<CorrectionEntry[]> {
+  return (await getCorrections()).filter((c) => c.data.pages.includes(key));
 }
 
 /** The reviewer who reviewed a page, only when its status says it was reviewed. */

@@ -10,3 +10,4 @@ export * from './comparison';
 export * from './page';
 export * from './quiz';
 export * from './guide';
+export * from './correction';

@@ -347,3 +347,39 @@ export const clinics = {
   health:
     'The quiz is education, not diagnosis. When its answer is to get emergency care, see a clinician first, or wait a few days, your booking button is hidden, so nobody is steered to a massage they should not have yet.',
 } as const;
+
+/** A page's history and upkeep: its review schedule, its corrections, problem reports, and the changes feed. */
+export const history = {
+  nextReview: 'Next review due',
+  /** Template: shown on a page past its review date. */
+  dueTitle: 'This page is due for review',
+  dueText:
+    'We check every page against its sources at least once a year. This one was due for a fresh check on {due}, so some facts may be out of date. Check anything important with a health professional.',
+  correctionsTitle: 'Corrections to this page',
+  correctionsIntro: 'When we find a mistake, we fix it and say so here.',
+  allCorrections: 'All corrections',
+  changedLabel: 'What changed:',
+  reasonLabel: 'Why:',
+  pagesLabel: 'Pages changed:',
+  reportLead: 'Spotted a mistake or something out of date?',
+  report: 'Report a problem with this page',
+  reportNote: 'This opens your email app with the page’s title and address filled in. Nothing is sent until you send it.',
+  /** Templates for the email a report link fills in. */
+  reportSubject: 'Problem with “{title}”',
+  reportBody:
+    'Page: {title}\nAddress: {url}\n\nWhat is wrong, and where on the page?\n\n\nA source that shows it (if you have one):\n',
+  correctionsPageTitle: 'Corrections',
+  correctionsPageLead:
+    'When a fact on one of our pages turns out to be wrong or out of date, we fix it and record it here, newest first. Each page also lists its own corrections under its references.',
+  correctionsEmpty: 'No corrections yet.',
+  howWeCorrect: 'How we handle mistakes',
+  feedLink: 'Follow changes with RSS',
+  feedTitle: 'Bodywork Guide: changes',
+  feedDescription:
+    'New pages, corrections and fact checks on Bodywork Guide, so clinics that embed our pages can see when they change.',
+  /** Templates for feed item titles. */
+  feedNew: 'New page: {title}',
+  feedReview: 'Facts re-checked: {title}',
+  feedCorrection: 'Correction: {title}',
+  feedReviewText: 'We checked this page against its sources again. The next check is due on {due}.',
+} as const;

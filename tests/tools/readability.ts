@@ -4,44 +4,26 @@
  *
  *   npm run readability
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { countText, gradeOf, pageText } from '../../src/lib/readability';
+import { readContentPages } from './content-files';
 
 const LIMIT = 10;
 const TARGET = 9;
-const root = new URL('../../', import.meta.url).pathname;
 
-/** Splits an MDX file into its frontmatter data and body. */
-function readMdx(path: string): { data: unknown; body: string } {
-  const text = readFileSync(path, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
-  return match ? { data: parse(match[1] ?? ''), body: match[2] ?? '' } : { data: {}, body: text };
-}
-
-const pages: Array<{ url: string; text: string }> = [];
 const routes: Record<string, (id: string) => string> = {
   modalities: (id) => `/modalities/${id}/`,
   comparisons: (id) => `/compare/${id}/`,
   guides: (id) => `/guides/${id}/`,
   pages: (id) => `/${id}/`,
 };
-for (const [folder, url] of Object.entries(routes)) {
-  let files: string[] = [];
-  try {
-    files = readdirSync(join(root, 'content', folder)).filter((f) => f.endsWith('.mdx'));
-  } catch {
-    continue;
+const pages: Array<{ url: string; text: string }> = [];
+for (const { collection, id, data, body } of readContentPages()) {
+  if (collection === 'quiz') {
+    const outcomes = (data as { outcomes: Record<string, unknown> }).outcomes;
+    for (const [outcome, copy] of Object.entries(outcomes)) pages.push({ url: `/quiz/result/${outcome}/`, text: pageText(copy) });
+  } else {
+    pages.push({ url: routes[collection]!(id), text: pageText(data, body) });
   }
-  for (const file of files) {
-    const { data, body } = readMdx(join(root, 'content', folder, file));
-    pages.push({ url: url(file.replace(/\.mdx$/, '')), text: pageText(data, body) });
-  }
-}
-for (const file of readdirSync(join(root, 'content', 'quiz')).filter((f) => f.endsWith('.yaml'))) {
-  const quiz = parse(readFileSync(join(root, 'content', 'quiz', file), 'utf8')) as { outcomes: Record<string, unknown> };
-  for (const [id, outcome] of Object.entries(quiz.outcomes)) pages.push({ url: `/quiz/result/${id}/`, text: pageText(outcome) });
 }
 
 pages.sort((a, b) => a.url.localeCompare(b.url));

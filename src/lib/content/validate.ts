@@ -7,6 +7,7 @@
 import { citedIds, stringsWithPaths } from '../citations';
 import type { Ref } from '../../schemas/ref';
 import { isEvidenceKind } from '../../schemas/source-kinds';
+import { pageKey } from '../routes';
 
 /** A content entry as the checks see it. `filePath` is relative to the project root. */
 export interface EntryLike<D> {
@@ -41,6 +42,7 @@ export interface SiteContent {
   sources: EntryLike<{ kind: string }>[];
   glossary: EntryLike<{ related: Ref[] }>[];
   reviewers: EntryLike<unknown>[];
+  corrections?: EntryLike<{ pages: string[] }>[];
 }
 
 /** One problem: which file, which field, and what is wrong in plain words. */
@@ -160,6 +162,20 @@ export function findContentProblems(site: SiteContent): ContentProblem[] {
       );
       for (const [kind, phones] of Object.entries(q.data.phones))
         phones.forEach((phone, pi) => checkListed(`phones.${kind}[${pi}].source`, phone.source));
+    });
+  }
+  const pageKeys = new Set(
+    [
+      ...site.modalities.map((e) => pageKey('modalities', e.id)),
+      ...site.comparisons.map((e) => pageKey('comparisons', e.id)),
+      ...site.pages.map((e) => pageKey('pages', e.id)),
+      ...(site.guides ?? []).map((e) => pageKey('guides', e.id)),
+      ...(site.quizzes ?? []).map((e) => pageKey('quiz', e.id)),
+    ],
+  );
+  for (const c of site.corrections ?? []) {
+    c.data.pages.forEach((key, i) => {
+      if (!pageKeys.has(key)) problems.push({ file: fileOf('corrections', c), field: `pages[${i}]`, message: `"${key}" is not a page on the site` });
     });
   }
   for (const g of site.glossary) {

@@ -14,6 +14,7 @@ const load = async () => ({
   reviewers: await getCollection('reviewers'),
   quizzes: await getCollection('quiz'),
   guides: await getCollection('guides'),
+  corrections: await getCollection('corrections'),
 });
 
 describe('the site content', () => {

@@ -166,6 +166,15 @@ describe('findContentProblems', () => {
     ]);
   });
 
+  it('rejects a correction that names a page the site does not have', () => {
+    const site = makeSite();
+    const correction = (pages: string[]) => ({ id: 'fix', filePath: 'content/corrections/fix.yaml', data: { pages } });
+    site.corrections = [correction(['modalities/focused-work', 'comparisons/focused-vs-broad', 'modalities/reiki'])];
+    expect(findContentProblems(site)).toEqual([
+      { file: 'content/corrections/fix.yaml', field: 'pages[2]', message: '"modalities/reiki" is not a page on the site' },
+    ]);
+  });
+
   it('counts body lines from the top of the file and skips tags inside code fences', () => {
     const site = makeSite();
     first(site).bodyLine = 40;

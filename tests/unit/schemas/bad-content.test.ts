@@ -14,6 +14,9 @@ const modalityScenarios: Array<[scenario: string, mutate: Mutate, field: string]
   ['missing sources', (d) => void delete d.sources, 'sources'],
   ['empty sources', (d) => void (d.sources = []), 'sources'],
   ['bad review date', (d) => void (d.review.lastReviewed = '2026-13-45'), 'review.lastReviewed'],
+  ['next review before the last one', (d) => void (d.review.nextReview = '2026-01-01'), 'review.nextReview'],
+  ['no first-published date', (d) => void delete d.review.published, 'review.published'],
+  ['published after its last check', (d) => void (d.review.published = '2027-01-01'), 'review.published'],
   ['wrong coverage enum', (d) => void (d.coverage = ['whole-body']), 'coverage[0]'],
   ['wrong evidence enum', (d) => void (d.evidence.level = 'strong'), 'evidence.level'],
   ['wrong course enum', (d) => void (d.course.kind = 'weekly'), 'course.kind'],
@@ -149,7 +152,7 @@ describe('quiz content', () => {
     sample: { red: ['none'], goal: ['relax'] },
     phones: { emergency: [{ number: '112', where: 'the EU', source: 'a' }] },
     sources: ['a'],
-    review: { status: 'draft', lastReviewed: '2026-11-28' },
+    review: { status: 'draft', published: '2026-11-28', lastReviewed: '2026-11-28' },
   });
 
   it('accepts a valid quiz', () => {
