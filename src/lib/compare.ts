@@ -79,7 +79,7 @@ export function cellFor(key: RowKey, m: ModalityFacts): Cell {
     case 'course':
       return cell(courseLabels[m.course.kind], m.course.note);
     case 'providers':
-      return cell(m.providers.who, m.providers.licence);
+      return cell(m.providers.who, m.providers.license);
     case 'training': {
       const named = (optional: boolean) =>
         m.providers.credentials.filter((c) => c.optional === optional).map((c) => t.credential(c.name, c.issuer));

@@ -17,7 +17,7 @@ export type EvidenceLevel = (typeof evidenceLevels)[number];
 /** A 1–5 pressure score: 1 very light, 3 medium, 5 very firm. */
 const pressureScore = z.number().int().min(1, 'must be 1 (very light) or more').max(5, 'must be 5 (very firm) or less');
 
-/** A credential or course a provider can take beyond their basic licence. */
+/** A credential or course a provider can take beyond their basic license. */
 const credentialSchema = z.object({
   /** Its name, e.g. "Certified Neuromuscular Therapist (CNMT)". */
   name: plain(120),
@@ -84,15 +84,15 @@ export const modalitySchema = z.object({
     /** What a typical course looks like, honestly (say when it is not known). */
     note: line(300),
   }),
-  /** Who provides it and what training exists beyond their basic licence. */
+  /** Who provides it and what training exists beyond their basic license. */
   providers: z.object({
     /** Who usually offers it, in one line. */
     who: line(300),
-    /** The licence a provider needs to practise, in one line. */
-    licence: line(300),
-    /** Whether extra training beyond the basic licence is required to offer it. */
+    /** The license a provider needs to practice, in one line. */
+    license: line(300),
+    /** Whether extra training beyond the basic license is required to offer it. */
     extraTrainingRequired: z.boolean(),
-    /** Credentials and courses beyond the licence; may be empty. */
+    /** Credentials and courses beyond the license; may be empty. */
     credentials: z.array(credentialSchema).default([]),
   }),
   /** What the research shows. Practitioner sources may not back it. */

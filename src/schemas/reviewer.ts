@@ -11,8 +11,8 @@ export const reviewerSchema = z.object({
   credentials: z.string().trim().min(2).max(60),
   /** Their clinical role, e.g. "Physical therapist". */
   role: z.string().trim().min(3).max(120),
-  /** Where their licence can be checked: a public register entry. */
-  licenceUrl: z.url({ protocol: /^https$/ }).optional(),
+  /** Where their license can be checked: a public register entry. */
+  licenseUrl: z.url({ protocol: /^https$/ }).optional(),
 });
 
 export type Reviewer = z.infer<typeof reviewerSchema>;

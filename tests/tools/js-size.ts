@@ -3,7 +3,9 @@
  * and exits 1 if a page is over its budget. Run after `npm run build`: `npm run size`.
  * Scripts count with the chunks they import statically. Budgets (gzipped): the quiz page 8 KB,
  * the therapist sheet 4 KB (it decodes and scores the quiz link itself), the search page 4 KB (Pagefind itself loads only when a visitor searches); every other page
- * ~1 KB (the theme toggle, the search dialog's opener and glossary tooltips; the dialog's panel,
+ * 1.5 KB, the content-page budget set in issue 13 (the theme toggle, the search dialog's opener,
+ * glossary tooltips and the review-due check that reveals the notice once a page is past its
+ * review date without a rebuild; the dialog's panel,
  * /search/panel.js, loads only when a visitor opens search). Embed pages: 3 KB (their clinic
  * bar, the parameter checks, rounded resize reporting, booking events and the WordPress check;
  * WordPress's own protocol, /embed/wordpress.js, loads only inside WordPress), the embedded quiz 8 KB, For clinics 4 KB
@@ -21,7 +23,7 @@ const BUDGETS: Array<[pattern: RegExp, bytes: number]> = [
   [/^\/embed\//, 3 * 1024],
   [/^\/for-clinics\/$/, 4 * 1024],
   [/^\/search\/$/, 4 * 1024],
-  [/^\//, 1024],
+  [/^\//, 1536],
 ];
 
 function htmlFiles(dir: string): string[] {

@@ -1,0 +1,123 @@
+// A page's upkeep as a reader sees it: the corrections log, a page's own corrections, the
+// problem-report link, the review-due notice and the changes feed.
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
+import { axeViolations } from './support';
+
+interface Correction {
+  id: string;
+  date: string;
+  title: string;
+  pages: string[];
+}
+
+const folder = new URL('../../content/corrections/', import.meta.url);
+/** The recorded corrections, newest first (the order every list must show). */
+const corrections: Correction[] = readdirSync(folder)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => {
+    const data = parse(readFileSync(new URL(f, folder), 'utf8'), { schema: 'failsafe' }) as Omit<Correction, 'id'>;
+    return { id: f.replace(/\.yaml$/, ''), ...data };
+  })
+  .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+
+const FLAGSHIP = { key: 'comparisons/nmt-vs-deep-tissue', path: '/compare/nmt-vs-deep-tissue/' };
+
+test('the corrections page lists every correction newest first, with the pages it changed', async ({ page }) => {
+  expect(corrections.length).toBeGreaterThan(0);
+  await page.goto('/corrections/');
+  const entries = page.locator('[data-corrections-log] > li');
+  await expect(entries).toHaveCount(corrections.length);
+  expect(await entries.evaluateAll((items) => items.map((li) => li.id))).toEqual(corrections.map((c) => c.id));
+  const first = entries.first();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText(corrections[0]!.title);
+  await expect(first.locator('time')).toHaveAttribute('datetime', corrections[0]!.date);
+  await expect(first.getByRole('link')).toHaveCount(corrections[0]!.pages.length);
+  await expect(page.getByRole('link', { name: 'Follow changes with RSS' })).toHaveAttribute('href', '/changes.xml');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a page lists its own corrections under its references, and only its own', async ({ page }) => {
+  const own = corrections.filter((c) => c.pages.includes(FLAGSHIP.key));
+  expect(own.length).toBeGreaterThan(0);
+  expect(own.length).toBeLessThan(corrections.length);
+  await page.goto(FLAGSHIP.path);
+  const section = page.getByRole('region', { name: 'Corrections to this page' });
+  await expect(section.locator('li')).toHaveCount(own.length);
+  await expect(section.locator('li a')).toHaveText(own.map((c) => c.title));
+  // It comes after the references, and "On this page" links to it.
+  const order = await page.evaluate(() => {
+    const refs = document.getElementById('references');
+    const fixes = document.getElementById('corrections');
+    return refs && fixes ? refs.compareDocumentPosition(fixes) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+  });
+  expect(order).toBeTruthy();
+  await expect(page.locator('nav a[href="#corrections"]').first()).toBeAttached();
+  await section.locator('li a').first().click();
+  await expect(page).toHaveURL(new RegExp(`/corrections/#${own[0]!.id}$`));
+});
+
+test('"Report a problem with this page" opens an email with the page’s title and address', async ({ page }) => {
+  await page.goto(FLAGSHIP.path);
+  const title = await page.locator('h1').innerText();
+  const link = page.getByRole('link', { name: 'Report a problem with this page' });
+  const mail = new URL((await link.getAttribute('href')) ?? '');
+  expect(mail.protocol).toBe('mailto:');
+  expect(mail.pathname).toMatch(/^[^@\s]+@[^@\s]+$/);
+  expect(mail.searchParams.get('subject')).toBe(`Problem with “${title}”`);
+  expect(mail.searchParams.get('body')).toContain(`https://bodyworkguide.org${FLAGSHIP.path}`);
+  // Nothing else on the page posts a report anywhere: no form.
+  await expect(page.locator('form[action]')).toHaveCount(0);
+});
+
+test('a page shows "Next review due", and the due notice once that date has passed', async ({ page }) => {
+  await page.goto(FLAGSHIP.path);
+  const due = await page.getByText('Next review due').locator('time').getAttribute('datetime');
+  expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  const notice = page.getByText('This page is due for review');
+  await expect(notice).toBeHidden();
+
+  // The same built page, opened the day after it fell due: the notice shows without a rebuild.
+  await page.clock.install({ time: new Date(`${due}T12:00:00Z`) });
+  await page.reload();
+  await expect(notice).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the changes feed is valid RSS with new pages, corrections and fact checks, newest first', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/changes.xml');
+  const response = await request.get('/changes.xml');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/xml/);
+  const feed = await page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    const text = (el: Element, tag: string) => el.getElementsByTagName(tag)[0]?.textContent ?? '';
+    return {
+      error: doc.getElementsByTagName('parsererror').length,
+      version: doc.documentElement.getAttribute('version'),
+      title: text(doc.documentElement, 'title'),
+      items: [...doc.getElementsByTagName('item')].map((item) => ({
+        title: text(item, 'title'),
+        link: text(item, 'link'),
+        guid: text(item, 'guid'),
+        date: Date.parse(text(item, 'pubDate')),
+        category: text(item, 'category'),
+      })),
+    };
+  }, await response.text());
+
+  expect(feed.error).toBe(0);
+  expect(feed.version).toBe('2.0');
+  expect(feed.title).toBe('Bodywork Guide: changes');
+  expect(new Set(feed.items.map((i) => i.guid)).size).toBe(feed.items.length);
+  const dates = feed.items.map((i) => i.date);
+  expect(dates.every((d) => !Number.isNaN(d))).toBe(true);
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  expect(new Set(feed.items.map((i) => i.category))).toEqual(new Set(['new-page', 'correction', 'review']));
+  for (const c of corrections) expect(feed.items.map((i) => i.title)).toContain(`Correction: ${c.title}`);
+  expect(feed.items.filter((i) => i.category === 'new-page').map((i) => new URL(i.link).pathname)).toContain(FLAGSHIP.path);
+  // Every link leads to a page on the site.
+  for (const path of new Set(feed.items.map((i) => new URL(i.link).pathname))) expect((await request.get(path)).status(), path).toBe(200);
+});
