@@ -126,7 +126,7 @@ export const search = {
 
 export const theme = {
   toggle: 'Dark theme',
-  toggleHint: 'Switch between light and dark colours',
+  toggleHint: 'Switch between light and dark colors',
 } as const;
 
 /** Labels for the 1–5 pressure scale. */
@@ -182,8 +182,8 @@ export const compare = {
     min === max
       ? `${pressureLabels[min - 1]} (${min} of 5)`
       : `${pressureLabels[min - 1]} to ${pressureLabels[max - 1]?.toLowerCase()} (${min}–${max} of 5)`,
-  trainingRequired: 'Required beyond the basic licence',
-  trainingNone: 'None beyond the basic licence',
+  trainingRequired: 'Required beyond the basic license',
+  trainingNone: 'None beyond the basic license',
   trainingNeeded: (names: string) => `Needed: ${names}`,
   credential: (name: string, issuer: string) => `${name}, from ${issuer}`,
   optionalCredentials: (names: string) => `Optional: ${names}`,
@@ -257,6 +257,10 @@ export const footer = {
   about: 'Bodywork Guide explains massage and manual therapy in plain words. Every claim links to its source.',
   privacy: 'No tracking, no cookies, no ads.',
   licence: 'Education, not diagnosis.',
+  /** The scope line: who the site is for, and where readers elsewhere find their numbers. */
+  scope: 'Written for readers in the US. Outside the US, call your local emergency number; massage licensing differs too.',
+  scopeLink: 'Readers outside the US',
+  scopeHref: '/about/#for-readers-outside-the-us',
 } as const;
 
 /** Embed pages (src/layouts/EmbedLayout.astro) and the For clinics page. */
@@ -304,13 +308,13 @@ export const clinics = {
   ctaError: 'This link is not used: it must be a full link that starts with https://.',
   ctaLabel: 'Booking button text (optional)',
   ctaLabelHint: 'Up to 40 characters. Default: “Book an appointment”.',
-  theme: 'Colours',
+  theme: 'Colors',
   themes: { light: 'Light (most clinic sites)', auto: 'Match the visitor’s device', dark: 'Dark (for dark sites)' },
-  useAccent: 'Use my brand colour for the booking button',
-  accent: 'Brand colour',
-  accentOk: 'White text on this colour has a contrast of {ratio}:1. That passes.',
+  useAccent: 'Use my brand color for the booking button',
+  accent: 'Brand color',
+  accentOk: 'White text on this color has a contrast of {ratio}:1. That passes.',
   accentLow:
-    'White text on this colour has a contrast of only {ratio}:1 (it needs 4.5:1), so the embed uses our colour instead. Try a darker shade.',
+    'White text on this color has a contrast of only {ratio}:1 (it needs 4.5:1), so the embed uses our color instead. Try a darker shade.',
   mode: 'How the quiz appears',
   modes: { inline: 'On the page', popup: 'In a pop-up, from a button' },
   popupButton: loaderText.popupButton,

@@ -35,11 +35,11 @@ test('a booking link that is not https and a low-contrast colour are explained, 
   await expect(cta).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('This link is not used')).toBeVisible();
   await expect(page.locator('#tier-1')).not.toContainText('harbour');
-  await page.getByLabel('Use my brand colour').check();
-  await page.getByLabel('Brand colour', { exact: true }).fill('#ffee00');
+  await page.getByLabel('Use my brand color').check();
+  await page.getByLabel('Brand color', { exact: true }).fill('#ffee00');
   await expect(page.locator('[data-builder-accent-status]')).toContainText('only 1.2:1');
   await expect(page.locator('#tier-1')).not.toContainText('accent=');
-  await page.getByLabel('Brand colour', { exact: true }).fill('#0b5394');
+  await page.getByLabel('Brand color', { exact: true }).fill('#0b5394');
   await expect(page.locator('[data-builder-accent-status]')).toContainText('That passes');
   await expect(page.locator('#tier-1')).toContainText('accent=%230b5394');
 });
@@ -122,7 +122,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto('/for-clinics/');
     await page.getByLabel('Clinic name (optional)').fill('Harbour Physio');
     await page.getByLabel('Booking link (optional)').fill('http://bad');
-    await page.getByLabel('Use my brand colour').check();
+    await page.getByLabel('Use my brand color').check();
     await expect(page.locator('[data-builder-accent-status]')).not.toBeEmpty();
     expect(await axeViolations(page)).toEqual([]);
   });

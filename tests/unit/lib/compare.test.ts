@@ -31,8 +31,8 @@ describe('compareModalities', () => {
 
   it('lists optional credentials only for the modality that has them', () => {
     expect(row('training')?.cells.map((c) => c.headline)).toEqual([
-      'None beyond the basic licence',
-      'None beyond the basic licence',
+      'None beyond the basic license',
+      'None beyond the basic license',
     ]);
     expect(row('training')?.cells[0].detail).toBe('Optional: Certified Focused Therapist, from Method Center');
     expect(row('training')?.cells[1].detail).toBeUndefined();
@@ -52,7 +52,7 @@ describe('compareModalities', () => {
       compareModalities(parse(data), parse(broadWork)).rows.find((r) => r.key === 'training')?.cells[0];
     expect(cellOf(needsCourses)?.headline).toBe('Needed: Method seminars, from Method Center');
     needsCourses.providers.credentials.pop();
-    expect(cellOf(needsCourses)?.headline).toBe('Required beyond the basic licence');
+    expect(cellOf(needsCourses)?.headline).toBe('Required beyond the basic license');
   });
 
   it('marks rows whose headlines match and lists the rest as differences', () => {
@@ -113,7 +113,7 @@ describe('modalityMatrix', () => {
       session: '60–90 minutes',
       course: 'A series of sessions',
       evidence: 'High',
-      training: 'None beyond the basic licence',
+      training: 'None beyond the basic license',
     });
   });
 });
