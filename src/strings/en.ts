@@ -256,7 +256,7 @@ export const page = {
 export const footer = {
   about: 'Bodywork Guide explains massage and manual therapy in plain words. Every claim links to its source.',
   privacy: 'No tracking, no cookies, no ads.',
-  licence: 'Education, not diagnosis.',
+  notAdvice: 'Education, not diagnosis.',
   /** The scope line: who the site is for, and where readers elsewhere find their numbers. */
   scope: 'Written for readers in the US. Outside the US, call your local emergency number; massage licensing differs too.',
   scopeLink: 'Readers outside the US',
@@ -378,6 +378,8 @@ export const history = {
   correctionsEmpty: 'No corrections yet.',
   howWeCorrect: 'How we handle mistakes',
   feedLink: 'Follow changes with RSS',
+  /** The footer's link to the feed. */
+  feedShort: 'Changes (RSS)',
   feedTitle: 'Bodywork Guide: changes',
   feedDescription:
     'New pages, corrections and fact checks on Bodywork Guide, so clinics that embed our pages can see when they change.',

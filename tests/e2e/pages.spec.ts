@@ -4,7 +4,17 @@ import { axeViolations, sitemapPaths, watch } from './support';
 const paths = sitemapPaths();
 
 test('the sitemap lists every kind of page', () => {
-  for (const path of ['/', '/modalities/', '/compare/', '/quiz/', '/guides/', '/glossary/', '/sources/', '/about/', '/corrections/']) {
+  for (const path of [
+    '/',
+    '/modalities/',
+    '/compare/',
+    '/quiz/',
+    '/guides/',
+    '/glossary/',
+    '/sources/',
+    '/about/',
+    '/corrections/',
+  ]) {
     expect(paths).toContain(path);
   }
   expect(paths).toContain('/modalities/neuromuscular-therapy/');

@@ -64,6 +64,8 @@ describe('after WordPress filters it (wp_filter_oembed_iframe_title_attribute, w
         expect(html.match(/<blockquote /g)).toHaveLength(1);
         expect(html).toContain(`#?secret=${SECRET}" data-secret="${SECRET}"`);
       }),
+      // Replacement patterns ("$`" once broke the WordPress port) are always tried, not left to chance.
+      { examples: [['$`'], ["$'"], ['$&']] },
     );
   });
 });

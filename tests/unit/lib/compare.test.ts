@@ -39,7 +39,7 @@ describe('compareModalities', () => {
     expect(row('training')?.same).toBe(true);
   });
 
-  it('names the training a modality needs beyond the licence', () => {
+  it('names the training a modality needs beyond the license', () => {
     const needsCourses = copy(focusedWork);
     needsCourses.providers.extraTrainingRequired = true;
     needsCourses.providers.credentials.push({
