@@ -41,7 +41,7 @@ export const home = {
   trust: (sources: number, evidence: number) => [
     {
       title: 'Every claim is cited',
-      text: `Facts link to ${sources} sources, ${evidence} of them health bodies, reviews, studies or the methods' own owners.`,
+      text: `Facts link to ${sources} sources. ${evidence} of them are guidelines, reviews, studies, health publishers or government agencies: the kinds that may back a health claim.`,
       href: '/sources/',
       link: 'See all sources',
     },
@@ -82,7 +82,7 @@ export const listing = {
   sourcesTitle: 'Sources',
   sourcesLead: 'Every source this site cites, grouped by kind, with links to the pages that use it.',
   sourcesNote:
-    'Strongest kinds come first. Practitioner sources only show how providers describe their own work; we never use them as evidence that a treatment works.',
+    'Strongest kinds come first. Only guidelines, reviews, studies, health publishers and government agencies may back a health claim. Professional bodies, method owners, schools, companies and practitioner pages only show how the trade describes and runs itself; we never use them as evidence that a treatment works.',
   sourcesNoteLink: 'How we choose sources',
   sourceKindsNav: 'Source kinds',
   citedOn: 'Cited on:',

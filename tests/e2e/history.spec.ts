@@ -49,11 +49,11 @@ test('a page lists its own corrections under its references, and only its own', 
   // It comes after the references, and "On this page" links to it.
   const order = await page.evaluate(() => {
     const refs = document.getElementById('references');
-    const fixes = document.getElementById('corrections');
+    const fixes = document.getElementById('page-corrections');
     return refs && fixes ? refs.compareDocumentPosition(fixes) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
   });
   expect(order).toBeTruthy();
-  await expect(page.locator('nav a[href="#corrections"]').first()).toBeAttached();
+  await expect(page.locator('nav a[href="#page-corrections"]').first()).toBeAttached();
   await section.locator('li a').first().click();
   await expect(page).toHaveURL(new RegExp(`/corrections/#${own[0]!.id}$`));
 });
@@ -73,18 +73,25 @@ test('"Report a problem with this page" opens an email with the page’s title a
   for (const action of actions) expect(new URL(action).origin).toBe(new URL(page.url()).origin);
 });
 
-test('a page shows "Next review due", and the due notice once that date has passed', async ({ page }) => {
+test('a page shows "Next review due", and the due notice from that date in the visitor’s own time zone', async ({ browser }) => {
+  // In Los Angeles the due date starts at 08:00 UTC: the notice must wait for local midnight.
+  const context = await browser.newContext({ timezoneId: 'America/Los_Angeles' });
+  const page = await context.newPage();
   await page.goto(FLAGSHIP.path);
   const due = await page.getByText('Next review due').locator('time').getAttribute('datetime');
   expect(due).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const notice = page.getByText('This page is due for review');
+
+  // The same built page, whatever day it was built: the visitor's date decides.
+  await page.clock.install({ time: new Date(`${due}T07:30:00Z`) }); // 23:30 the evening before, in LA
+  await page.reload();
   await expect(notice).toBeHidden();
 
-  // The same built page, opened the day after it fell due: the notice shows without a rebuild.
-  await page.clock.install({ time: new Date(`${due}T12:00:00Z`) });
+  await page.clock.setFixedTime(new Date(`${due}T08:30:00Z`)); // 00:30 on the due date, in LA
   await page.reload();
   await expect(notice).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+  await context.close();
 });
 
 test('the changes feed is valid RSS with new pages, corrections and fact checks, newest first', async ({ page, request }) => {

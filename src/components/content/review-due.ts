@@ -1,13 +1,14 @@
 /**
- * <bw-review-due due="YYYY-MM-DD">: the "due for review" notice. The build shows it when the
- * page was already due; this shows it from the due date on in the visitor's browser too, so a
- * site that has not been rebuilt since still says so.
+ * <bw-review-due due="YYYY-MM-DD">: the "due for review" notice. The build decides without
+ * script; in the browser, the visitor's own date decides, so a site that has not been rebuilt
+ * still shows it from the due date on. The date is read as local midnight, not UTC, so US
+ * readers don't see it the evening before.
  */
 customElements.define(
   'bw-review-due',
   class extends HTMLElement {
     connectedCallback() {
-      if (Date.now() >= Date.parse(this.getAttribute('due') ?? '')) this.hidden = false;
+      this.hidden = Date.now() < Date.parse(`${this.getAttribute('due')}T00:00`);
     }
   },
 );

@@ -71,6 +71,6 @@ export function lateReviews(pages: readonly ScheduledPage[], today: Date, limit 
     .map((row) => ({
       file: row.file,
       field: 'review.nextReview',
-      message: `the review was due on ${row.due.toISOString().slice(0, 10)}, ${row.daysOverdue} days ago (more than ${limit}); re-check the facts against the sources and update review.lastReviewed`,
+      message: `the review was due on ${row.due.toISOString().slice(0, 10)}, ${row.daysOverdue} days ago (more than ${limit}); re-check the facts against the sources, then set review.lastReviewed to that day (and move or remove review.nextReview if the page sets one)`,
     }));
 }

@@ -69,6 +69,8 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 
 /** Fields that hold references rather than copy; their strings are not scanned for citations. */
 const REFERENCE_FIELDS = /^(sources|evidence\.sources|modalities|review|(questions|redFlags)\[\d+\]\.sources|phones\.\w+\[\d+\]\.source)(\[|\.|$)/;
+/** Copy fields that always make a health claim (a caution, an evidence summary): their citations must be evidence. */
+const HEALTH_CLAIM_FIELDS = /^(cautions\[\d+\]|evidence\.summary)$/;
 const CITE_TAG = /<Cite\b([^>]*)>/g;
 const TERM_TAG = /<Term\b([^>]*)>/g;
 const ID_ATTR = /\bid\s*=\s*(["'])(.*?)\1/;
@@ -111,7 +113,10 @@ export function findContentProblems(site: SiteContent): ContentProblem[] {
     };
     for (const { path, text } of stringsWithPaths(entry.data)) {
       if (REFERENCE_FIELDS.test(path)) continue;
-      for (const id of citedIds(text)) checkCitation(path, id);
+      for (const id of citedIds(text)) {
+        checkCitation(path, id);
+        if (HEALTH_CLAIM_FIELDS.test(path)) checkEvidence(file, path, id);
+      }
     }
     const body = { text: entry.body ?? '', firstLine: entry.bodyLine ?? 1 };
     for (const tag of tagsIn(body, CITE_TAG)) {

@@ -116,6 +116,13 @@ const scenarios: Array<[scenario: string, mutate: Mutator, file: string, field: 
     /"trade-body" is a professional-body source, which cannot back a health claim/,
   ],
   [
+    'practitioner source behind a caution',
+    (s) => void ((first(s).data as any).cautions[0] = 'Avoid it with a clot [@clinic-page].'),
+    'content/modalities/focused-work.mdx',
+    'cautions[0]',
+    /"clinic-page" is a practitioner source, which cannot back a health claim/,
+  ],
+  [
     'broken related glossary term',
     (s) => void s.glossary[1]!.data.related.push({ collection: 'glossary', id: 'qi' }),
     'content/glossary/fascia',
