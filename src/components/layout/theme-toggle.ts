@@ -1,30 +1,27 @@
 /**
- * <bw-theme-toggle>: a pressed/unpressed "Dark theme" button. The choice is stored in
- * localStorage (read again before paint by BaseLayout); with no choice the system decides.
+ * <bw-theme-toggle>: a button that cycles device → light → dark. Its name always states the
+ * current choice ("Theme: device (dark)"). "device" removes the stored choice, so the page
+ * follows the operating system again; BaseLayout's pre-paint script applies a stored one.
  */
-const KEY = 'bw-theme';
+import { THEME_KEY, nextTheme, parseTheme, themeName, type ThemeChoice } from '../../lib/theme';
+import { theme } from '../../strings/en';
+
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
+const root = document.documentElement.dataset;
 
 class ThemeToggle extends HTMLElement {
-  #button: HTMLButtonElement | null = null;
-
   connectedCallback() {
-    this.#button = this.querySelector('button');
-    this.#button?.addEventListener('click', () => this.#toggle());
+    this.querySelector('button')?.addEventListener('click', () => this.#set(nextTheme(parseTheme(root['theme']))));
     dark.addEventListener('change', () => this.#sync());
     this.#sync();
   }
 
-  #isDark(): boolean {
-    const chosen = document.documentElement.dataset['theme'];
-    return chosen ? chosen === 'dark' : dark.matches;
-  }
-
-  #toggle() {
-    const next = this.#isDark() ? 'light' : 'dark';
-    document.documentElement.dataset['theme'] = next;
+  #set(choice: ThemeChoice) {
+    if (choice === 'device') delete root['theme'];
+    else root['theme'] = choice;
     try {
-      localStorage.setItem(KEY, next);
+      if (choice === 'device') localStorage.removeItem(THEME_KEY);
+      else localStorage.setItem(THEME_KEY, choice);
     } catch {
       // Storage blocked: the choice lasts for this page only.
     }
@@ -32,7 +29,8 @@ class ThemeToggle extends HTMLElement {
   }
 
   #sync() {
-    this.#button?.setAttribute('aria-pressed', String(this.#isDark()));
+    const label = this.querySelector('[data-theme-label]');
+    if (label) label.textContent = themeName(parseTheme(root['theme']), dark.matches, theme);
   }
 }
 
