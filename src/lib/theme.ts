@@ -8,7 +8,7 @@ export type ThemeChoice = 'device' | 'light' | 'dark';
 /** The localStorage key for a chosen theme. */
 export const THEME_KEY = 'bw-theme';
 
-const ORDER: readonly ThemeChoice[] = ['device', 'light', 'dark'];
+const NEXT = { device: 'light', light: 'dark', dark: 'device' } as const;
 
 /** The stored value as a choice: anything but "light" or "dark" (including nothing) is "device". */
 export function parseTheme(stored: string | null | undefined): ThemeChoice {
@@ -17,7 +17,7 @@ export function parseTheme(stored: string | null | undefined): ThemeChoice {
 
 /** The choice after this one when the button is pressed: device → light → dark → device. */
 export function nextTheme(choice: ThemeChoice): ThemeChoice {
-  return ORDER[(ORDER.indexOf(choice) + 1) % ORDER.length] as ThemeChoice;
+  return NEXT[choice];
 }
 
 /**
