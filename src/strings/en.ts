@@ -22,6 +22,8 @@ export const nav = {
   about: 'About',
   skip: 'Skip to main content',
   breadcrumb: 'Breadcrumb',
+  /** The button that shows the main links when the header is too narrow for them. */
+  menu: 'Menu',
 } as const;
 
 export const home = {
@@ -125,8 +127,12 @@ export const search = {
 } as const;
 
 export const theme = {
-  toggle: 'Dark theme',
-  toggleHint: 'Switch between light and dark colors',
+  /** The theme button's name; {choice} is one of the words below. */
+  template: 'Theme: {choice}',
+  device: 'device',
+  light: 'light',
+  dark: 'dark',
+  toggleHint: 'Change colors: follow your device, light or dark',
 } as const;
 
 /** Labels for the 1–5 pressure scale. */

@@ -30,50 +30,66 @@ test('the skip link is the first Tab stop and moves focus to the main content', 
   expect(inMain).toBe(true);
 });
 
-test('the theme toggle works by keyboard, persists across pages and reloads without a flash', async ({ page }) => {
+/** The theme button, whatever it is set to (its name always states the current choice). */
+const themeButton = (page: Page) => page.getByRole('button', { name: /^Theme: / });
+const stored = (page: Page) => page.evaluate(() => localStorage.getItem('bw-theme'));
+
+test('the theme button cycles device, light and dark by keyboard and can return to the device', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
-  const toggle = page.getByRole('button', { name: 'Dark theme' });
-  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(themeButton(page)).toHaveAccessibleName('Theme: device (light)');
   const light = await background(page);
 
-  await tabTo(page, /Dark theme/);
+  await tabTo(page, /^Theme: /);
   await page.keyboard.press('Enter');
-  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(themeButton(page)).toHaveAccessibleName('Theme: light');
+  expect(await theme(page)).toBe('light');
+  expect(await stored(page)).toBe('light');
+
+  await page.keyboard.press('Space');
+  await expect(themeButton(page)).toHaveAccessibleName('Theme: dark');
   expect(await theme(page)).toBe('dark');
   expect(await background(page)).not.toBe(light);
 
-  // Record the theme at the moment <body> first exists: it must already be dark.
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.body) {
-        (window as unknown as { themeAtFirstBody: string }).themeAtFirstBody =
-          document.documentElement.dataset['theme'] ?? 'none';
-        observer.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Modalities' }).click();
-  await expect(page).toHaveURL(/\/modalities\/$/);
-  expect(await page.evaluate(() => (window as unknown as { themeAtFirstBody: string }).themeAtFirstBody)).toBe('dark');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
-
-  await page.reload();
-  expect(await theme(page)).toBe('dark');
-
-  await tabTo(page, /Dark theme/);
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
+  // Back to following the device: nothing stored, and a device change now shows.
+  await page.keyboard.press('Enter');
+  await expect(themeButton(page)).toHaveAccessibleName('Theme: device (light)');
+  expect(await theme(page)).toBe('system');
+  expect(await stored(page)).toBeNull();
   expect(await background(page)).toBe(light);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(themeButton(page)).toHaveAccessibleName('Theme: device (dark)');
+  expect(await background(page)).not.toBe(light);
 });
 
-test('with no stored choice the site follows the system theme', async ({ page }) => {
+for (const choice of ['dark', 'light'] as const) {
+  test(`a stored ${choice} theme is in place before the first paint, against the device`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: choice === 'dark' ? 'light' : 'dark' });
+    await page.goto('/');
+    await page.evaluate((c) => localStorage.setItem('bw-theme', c), choice);
+    // Record the theme at the moment <body> first exists: it must already be the stored one.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtFirstBody: string }).themeAtFirstBody =
+            document.documentElement.dataset['theme'] ?? 'none';
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/modalities/');
+    expect(await page.evaluate(() => (window as unknown as { themeAtFirstBody: string }).themeAtFirstBody)).toBe(choice);
+    await expect(themeButton(page)).toHaveAccessibleName(`Theme: ${choice}`);
+  });
+}
+
+test('with no stored choice the site follows the device theme', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
   expect(await theme(page)).toBe('system');
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(themeButton(page)).toHaveAccessibleName('Theme: device (dark)');
   await page.emulateMedia({ colorScheme: 'light' });
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(themeButton(page)).toHaveAccessibleName('Theme: device (light)');
 });
 
 test('a glossary term shows its definition on keyboard focus and hides it on Escape', async ({ page }) => {
@@ -96,14 +112,14 @@ test('printing a comparison hides navigation and keeps the table', async ({ page
   for (const shown of [
     page.getByRole('navigation', { name: 'Main' }),
     page.getByRole('navigation', { name: 'Breadcrumb' }),
-    page.getByRole('button', { name: 'Dark theme' }),
+    themeButton(page),
   ]) {
     await expect(shown).toBeVisible();
   }
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden();
+  await expect(themeButton(page)).toBeHidden();
   await expect(page.getByRole('table')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'References' })).toBeVisible();
 });

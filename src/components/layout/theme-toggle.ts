@@ -1,38 +1,37 @@
 /**
- * <bw-theme-toggle>: a pressed/unpressed "Dark theme" button. The choice is stored in
- * localStorage (read again before paint by BaseLayout); with no choice the system decides.
+ * <bw-theme-toggle>: a button that cycles device → light → dark. Its name always states the
+ * current choice; the server renders each wording as a data attribute (ThemeToggle.astro), so
+ * no text ships in script. "device" removes the stored choice and the page follows the system
+ * again; BaseLayout's pre-paint script applies a stored one.
  */
-const KEY = 'bw-theme';
+import { THEME_KEY, nextTheme, parseTheme } from '../../lib/theme';
+
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
+const root = document.documentElement.dataset;
 
 class ThemeToggle extends HTMLElement {
-  #button: HTMLButtonElement | null = null;
-
   connectedCallback() {
-    this.#button = this.querySelector('button');
-    this.#button?.addEventListener('click', () => this.#toggle());
-    dark.addEventListener('change', () => this.#sync());
+    this.onclick = () => {
+      const choice = nextTheme(parseTheme(root['theme']));
+      try {
+        if (choice == 'device') localStorage.removeItem(THEME_KEY);
+        else localStorage.setItem(THEME_KEY, choice);
+      } catch {
+        // Storage blocked: the choice lasts for this page only.
+      }
+      if (choice == 'device') delete root['theme'];
+      else root['theme'] = choice;
+      this.#sync();
+    };
+    dark.onchange = () => this.#sync();
     this.#sync();
   }
 
-  #isDark(): boolean {
-    const chosen = document.documentElement.dataset['theme'];
-    return chosen ? chosen === 'dark' : dark.matches;
-  }
-
-  #toggle() {
-    const next = this.#isDark() ? 'light' : 'dark';
-    document.documentElement.dataset['theme'] = next;
-    try {
-      localStorage.setItem(KEY, next);
-    } catch {
-      // Storage blocked: the choice lasts for this page only.
-    }
-    this.#sync();
-  }
-
+  /** Names the button after the choice, e.g. data-device-dark → "Theme: device (dark)". */
   #sync() {
-    this.#button?.setAttribute('aria-pressed', String(this.#isDark()));
+    const choice = parseTheme(root['theme']);
+    const key = choice == 'device' ? (dark.matches ? 'deviceDark' : 'deviceLight') : choice;
+    this.querySelector('span')!.textContent = this.dataset[key] ?? '';
   }
 }
 
