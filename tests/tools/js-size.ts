@@ -8,8 +8,10 @@
  * review date without a rebuild; the dialog's panel,
  * /search/panel.js, loads only when a visitor opens search). Embed pages: 3 KB (their clinic
  * bar, the parameter checks, rounded resize reporting, booking events and the WordPress check;
- * WordPress's own protocol, /embed/wordpress.js, loads only inside WordPress), the embedded quiz 8 KB, For clinics 4 KB
- * (its snippet builder). The clinics' loader /embed/v1/embed.js: 3 KB.
+ * WordPress's own protocol, /embed/wordpress.js, loads only inside WordPress), the embedded quiz 8 KB, For clinics 4.5 KB
+ * (its snippet builder, plus the site chrome every page carries: in issue 13 the header's menu
+ * and three-state theme button added about 170 B, which took it past 4 KB; the builder itself did
+ * not grow). The clinics' loader /embed/v1/embed.js: 3 KB.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -21,7 +23,7 @@ const BUDGETS: Array<[pattern: RegExp, bytes: number]> = [
   [/^(\/embed)?\/quiz\/$/, 8 * 1024],
   [/^\/quiz\/sheet\/$/, 4 * 1024],
   [/^\/embed\//, 3 * 1024],
-  [/^\/for-clinics\/$/, 4 * 1024],
+  [/^\/for-clinics\/$/, 4.5 * 1024],
   [/^\/search\/$/, 4 * 1024],
   [/^\//, 1536],
 ];
