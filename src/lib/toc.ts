@@ -15,3 +15,18 @@ export function sectionsOf(headings: readonly { depth: number; slug: string; tex
 export function present(items: readonly [TocItem, boolean][]): TocItem[] {
   return items.filter(([, shown]) => shown).map(([item]) => item);
 }
+
+/**
+ * An anchor id for a question or other text: lowercase words joined by hyphens, with the prefix
+ * so it cannot clash with a section heading's id. "Does NMT hurt?" → "faq-does-nmt-hurt".
+ * Letters outside a–z (é, ñ) are kept, so a Spanish edition gets readable anchors too.
+ */
+export function anchorFor(text: string, prefix = 'faq'): string {
+  const words = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return [prefix, ...words].join('-');
+}

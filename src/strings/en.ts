@@ -104,7 +104,8 @@ export const search = {
   slashSetting: 'Open search with the / key (Ctrl+K always works)',
   close: 'Close',
   label: 'Search for',
-  placeholder: 'e.g. knots, sciatica, sore after massage',
+  /** Must fit the search box on a 390 px phone. */
+  placeholder: 'e.g. knots, sciatica',
   filters: 'Show',
   all: 'Everything',
   typeLabels: {
@@ -119,9 +120,18 @@ export const search = {
   resultCountOne: '1 result for “{q}”',
   loading: 'Searching…',
   none: 'No results for “{q}”.',
-  suggestions: 'You could try the quiz, browse the comparisons, or look a word up in the glossary.',
+  suggestions: 'Try fewer or other words, or start from one of these:',
+  suggestionLinks: [
+    { href: '/quiz/', label: 'Take the quiz: which treatment may suit you?' },
+    { href: '/compare/', label: 'Compare massage types side by side' },
+    { href: '/glossary/', label: 'Look a word up in the glossary' },
+  ],
+  /** The button under the results; {n} is how many are not shown yet. */
+  more: 'Show more results ({n} more)',
   unavailable: 'Search works on the built site. Run npm run build, then npm start, to try it.',
-  hint: 'Results appear as you type. Use the arrow keys to move through them.',
+  hint: 'Results appear as you type.',
+  /** Shown only with a mouse or trackpad, where there is a keyboard to use. */
+  hintKeys: 'Use the arrow keys to move through them.',
   pageTitle: 'Search',
   pageLead: 'Find a massage type, a comparison, a guide or a word.',
 } as const;

@@ -119,7 +119,7 @@ test('/compare/ names its matrix once: one heading, no second caption', async ({
 test('one rule, not two, between the last question and the references', async ({ page }) => {
   for (const path of ['/guides/faq/', flagship]) {
     await page.goto(path);
-    const faqs = page.getByRole('region', { name: 'Common questions' }).locator('dl');
+    const faqs = page.getByRole('region', { name: 'Common questions' }).locator('[data-faq-list]');
     const references = page.getByRole('region', { name: 'References' });
     expect(await faqs.evaluate((el) => getComputedStyle(el).borderBottomWidth)).toBe('0px');
     expect(await references.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('1px');

@@ -47,10 +47,54 @@ test('arrow keys move from the search box through the results', async ({ page })
   await expect(page.getByLabel('Search for')).toBeFocused();
 });
 
-test('no results offers the quiz and the comparisons', async ({ page }) => {
-  await page.goto('/search/?q=zzqxv');
-  await expect(page.locator('[data-search-status]')).toHaveText('No results for “zzqxv”.');
-  await expect(page.locator('[data-search-empty]').getByRole('link', { name: 'Take the quiz' })).toBeVisible();
+test('"Show more results" reaches every result the count promises, and focus moves to the first new one', async ({ page }) => {
+  await page.goto('/search/?q=massage');
+  const status = page.locator('[data-search-status]');
+  await expect(status).toContainText('results for “massage”');
+  const total = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(20);
+  await expect(results(page)).toHaveCount(10);
+  const more = page.getByRole('button', { name: /Show more results/ });
+  await expect(more).toHaveText(`Show more results (${total - 10} more)`);
+  await more.click();
+  await expect(results(page)).toHaveCount(20);
+  await expect(results(page).nth(10)).toBeFocused();
+  for (let shown = 20; shown < total; shown += 10) {
+    await more.click();
+    await expect(results(page)).toHaveCount(Math.min(shown + 10, total));
+  }
+  await expect(more).toBeHidden();
+  await expect(results(page)).toHaveCount(total);
+  // A new search starts again at ten.
+  await page.getByLabel('Search for').fill('deep tissue massage');
+  await expect(status).toContainText('deep tissue massage');
+  expect(await results(page).count()).toBeLessThanOrEqual(10);
+});
+
+test('on a phone the filters take one row, the placeholder fits and there is no arrow-key hint', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/search/');
+  const chips = page.locator('[data-search-filters] label');
+  const tops = await chips.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+  expect(new Set(tops).size).toBe(1);
+  const input = page.getByLabel('Search for');
+  const fits = await input.evaluate((el: HTMLInputElement) => {
+    const style = getComputedStyle(el);
+    const ctx = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+    ctx.font = `${style.fontSize} ${style.fontFamily}`;
+    const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return ctx.measureText(el.placeholder).width <= room;
+  });
+  expect(fits).toBe(true);
+  // A touch screen has no arrow keys to mention.
+  await expect(page.getByText('Use the arrow keys to move through them.')).toBeHidden();
+  await context.close();
+});
+
+test('with a mouse the search page mentions the arrow keys', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.getByText('Use the arrow keys to move through them.')).toBeVisible();
 });
 
 test('pages load nothing of search until the visitor opens it', async ({ page }) => {

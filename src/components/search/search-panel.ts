@@ -2,10 +2,11 @@
  * <bw-search-panel>: makes a SearchPanel work. This module is built as its own file
  * (/search/panel.js, see astro.config.mjs) and loaded only when a visitor opens search, and it
  * loads Pagefind only then too, so pages cost nothing until search is used. Results render as
- * links with Pagefind's highlighted excerpt; arrow keys move between the input and the results.
+ * links with Pagefind's highlighted excerpt, ten at a time with "Show more results"; a result
+ * opens at its best section (see bestSection). Arrow keys move between the input and the results.
  * With `data-sync-url` (the /search/ page) it runs the `?q=` query and keeps the address current.
  */
-import { filtersFor, queryFrom } from '../../lib/search';
+import { bestSection, filtersFor, PAGE_SIZE, queryFrom, ranking, type SubResult } from '../../lib/search';
 import { fillTemplate } from '../../lib/format';
 
 /** Where `pagefind --site dist` writes its browser bundle. */
@@ -16,10 +17,11 @@ interface PagefindResult {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: SubResult[];
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   debouncedSearch(
     term: string,
     options: { filters: Record<string, string> },
@@ -35,17 +37,20 @@ function textOf(panel: HTMLElement) {
     countOne: d['textCountOne'] ?? '',
     none: d['textNone'] ?? '',
     loading: d['textLoading'] ?? '',
+    more: d['textMore'] ?? '',
   };
 }
 
-const MAX_RESULTS = 10;
 let loading: Promise<Pagefind | null> | undefined;
 
 /** Loads the Pagefind bundle once for the page; null where it does not exist (astro dev). */
 function loadPagefind(): Promise<Pagefind | null> {
   loading ??= import(/* @vite-ignore */ BUNDLE)
     .then(async (pagefind: Pagefind) => {
-      await pagefind.options({ excerptLength: 22 });
+      await pagefind.options({ excerptLength: 22, ranking });
+      // Load the index's entry, metadata and wasm now, while the visitor reads or types, rather
+      // than on the first keystroke (see npm run bench:search).
+      await pagefind.init();
       return pagefind;
     })
     .catch(() => null);
@@ -61,6 +66,28 @@ function connectPanel(panel: HTMLElement): (query: string) => void {
   const empty = panel.querySelector('[data-search-empty]') as HTMLElement;
   const unavailable = panel.querySelector('[data-search-unavailable]') as HTMLElement;
   const form = panel.querySelector('form') as HTMLFormElement;
+  const more = panel.querySelector('[data-search-more]') as HTMLButtonElement;
+  /** The current search's results not yet shown, and a counter so an older search cannot win. */
+  let rest: { data(): Promise<PagefindResult> }[] = [];
+  let generation = 0;
+
+  /** Shows the next page of results, each as soon as it and those above it have loaded. */
+  const showMore = async (focusFirst: boolean) => {
+    const mine = generation;
+    const next = rest.slice(0, PAGE_SIZE);
+    rest = rest.slice(next.length);
+    more.hidden = true;
+    const loads = next.map((r) => r.data());
+    for (const [i, load] of loads.entries()) {
+      const item = renderResult(await load);
+      if (mine !== generation) return; // a newer search replaced these results
+      list.append(item);
+      if (focusFirst && i === 0) item.querySelector('a')?.focus();
+    }
+    more.hidden = rest.length === 0;
+    more.textContent = fillTemplate(text.more, { n: rest.length });
+  };
+  more.addEventListener('click', () => void showMore(true));
 
   const type = () => new FormData(form).get('type')?.toString() ?? '';
   const run = async () => {
@@ -71,16 +98,22 @@ function connectPanel(panel: HTMLElement): (query: string) => void {
       return;
     }
     if (!query) {
+      generation++;
+      rest = [];
+      more.hidden = true;
       list.replaceChildren();
       status.textContent = '';
       empty.hidden = true;
       return;
     }
     status.textContent = text.loading;
-    const found = await pagefind.debouncedSearch(query, { filters: filtersFor(type()) }, 120);
-    if (!found || query !== input.value.trim()) return; // a newer keystroke superseded this one
-    const results = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    list.replaceChildren(...results.map(renderResult));
+    const mine = ++generation;
+    const found = await pagefind.debouncedSearch(query, { filters: filtersFor(type()) }, 40);
+    if (!found || mine !== generation) return; // a newer keystroke superseded this one
+    list.replaceChildren();
+    rest = found.results;
+    await showMore(false);
+    if (mine !== generation) return;
     const n = found.results.length;
     status.textContent = n
       ? fillTemplate(n === 1 ? text.countOne : text.count, { n, q: query })
@@ -155,7 +188,7 @@ if (slash) {
 /** One result; when the best match is a section (a glossary term, say), it links straight there. */
 function renderResult(result: PagefindResult): HTMLLIElement {
   const pageTitle = result.meta['title'] ?? result.url;
-  const section = result.sub_results?.find((sub) => sub.url.includes('#') && sub.title !== pageTitle);
+  const section = bestSection(pageTitle, result.sub_results ?? []);
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = section?.url ?? result.url;
