@@ -227,3 +227,21 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test('axe finds nothing with the search dialog open on a phone, with results and with none', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto('/guides/faq/');
+  await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+  const input = dialog(page).getByLabel('Search for');
+  await input.fill('knots');
+  await expect(dialog(page).locator('.search-result').first()).toBeVisible();
+  // The dialog fits the phone: no sideways scrolling, and the first result is in view.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expect(dialog(page).locator('.search-result').first()).toBeInViewport();
+  expect(await axeViolations(page)).toEqual([]);
+  await input.fill('zzqxv');
+  await expect(dialog(page).locator('[data-search-empty]')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await context.close();
+});
