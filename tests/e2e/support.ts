@@ -36,7 +36,11 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
 
 /** Runs axe on the page (or only the parts `include` selects) and returns a readable list of violations (empty when clean). */
 export async function axeViolations(page: Page, include: string[] = []): Promise<string[]> {
-  // Judge the settled page, not a frame of a fade-in.
+  // Judge the settled page: not a frame that a script is still replacing (the clinics' builder
+  // swaps its preview in 300 ms after load; judged mid-swap, its half-styled page failed
+  // contrast about one run in five), and not a frame of a fade-in.
+  await page.waitForLoadState('networkidle');
+  for (const frame of page.frames()) await frame.waitForLoadState('load');
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const builder = new AxeBuilder({ page }).withTags(wcagTags);
   const results = await include.reduce((b, selector) => b.include(selector), builder).analyze();
