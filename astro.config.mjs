@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { embedLoader } from './src/integrations/embed-loader.ts';
+import { EMBED_PREFIX, paths, SEARCH_PANEL_MODULE, WORDPRESS_MODULE } from './src/lib/routes.ts';
 
 /**
  * Builds one module as a file with a fixed name instead of inlining it into pages, so pages can
@@ -30,7 +31,12 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Embeds and the personal therapist sheet are not pages to find from a search engine.
-    sitemap({ filter: (page) => !/^\/(embed\/|quiz\/sheet\/)/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !path.startsWith(EMBED_PREFIX) && path !== paths.quizSheet;
+      },
+    }),
     embedLoader(),
   ],
   devToolbar: { enabled: false },
@@ -38,9 +44,9 @@ export default defineConfig({
     plugins: [
       tailwindcss(),
       // The search dialog's panel (see src/components/search/SiteSearch.astro).
-      standaloneModule('/src/components/search/search-panel.ts', 'search/panel.js'),
+      standaloneModule('/src/components/search/search-panel.ts', SEARCH_PANEL_MODULE.slice(1)),
       // WordPress's embed protocol, loaded only inside WordPress (src/components/embed/wordpress.ts).
-      standaloneModule('/src/components/embed/wordpress-protocol.ts', 'embed/wordpress.js'),
+      standaloneModule('/src/components/embed/wordpress-protocol.ts', WORDPRESS_MODULE.slice(1)),
     ],
     build: {
       rolldownOptions: {

@@ -1,11 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { chromiumPath as executablePath } from './tools/chromium.ts';
 
-// Debian's Chromium when it is installed (CI installs it), else Playwright's own browser
-// (`npx playwright install chromium`).
-const systemChromium = '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 // Its own port, so a running `npm start` or `astro dev` on 4321 is never tested by mistake.
 const port = 4329;
 /** A clinic's site for the embed tests: a second origin (another port). */

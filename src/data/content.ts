@@ -10,6 +10,7 @@ import { citedIds, numberSources } from '../lib/citations';
 import { pageHref, pageKey, type PageCollection } from '../lib/routes';
 import { nextReviewOf } from '../lib/content/review-cycle';
 import type { PageRecord } from '../lib/changes';
+import { stringsFor } from '../strings';
 
 export type ModalityEntry = CollectionEntry<'modalities'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
@@ -116,11 +117,11 @@ export interface ComparisonView {
 }
 
 /** Resolves a comparison's modalities and derives everything its page shows. */
-export async function getComparisonView(entry: ComparisonEntry): Promise<ComparisonView> {
+export async function getComparisonView(entry: ComparisonEntry, locale?: string): Promise<ComparisonView> {
   const { modalities } = await getSite();
   const find = (id: string) => modalities.find((m) => m.id === id) as ModalityEntry; // checked in load()
   const pair: [ModalityEntry, ModalityEntry] = [find(entry.data.modalities[0].id), find(entry.data.modalities[1].id)];
-  const derived = compareModalities(pair[0].data, pair[1].data);
+  const derived = compareModalities(pair[0].data, pair[1].data, stringsFor(locale).compare);
   const suitCitations = pair.flatMap((m) => [...m.data.bestFor, ...m.data.notFor].flatMap(citedIds));
   return {
     entry,

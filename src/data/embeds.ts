@@ -6,6 +6,7 @@
 import { getComparisons, getModalities, getQuiz } from './content';
 import heights from './embed-heights.json';
 import { DEFAULT_HEIGHT } from '../lib/embed/messages';
+import { pageKinds } from '../lib/routes';
 
 export interface Embeddable {
   /** The page id: `quiz`, `compare/<slug>` or `modalities/<slug>`. */
@@ -15,9 +16,6 @@ export interface Embeddable {
   /** Default iframe height in CSS pixels at 390 px wide. */
   height: number;
 }
-
-/** The phone width the default heights are measured at. */
-export const MEASURE_WIDTH = 390;
 
 export async function getEmbeddables(): Promise<Embeddable[]> {
   const [quiz, comparisons, modalities] = await Promise.all([getQuiz(), getComparisons(), getModalities()]);
@@ -29,8 +27,8 @@ export async function getEmbeddables(): Promise<Embeddable[]> {
     height: measured[page] ?? DEFAULT_HEIGHT,
   });
   return [
-    item('quiz', quiz.data.title, 'Quiz'),
-    ...comparisons.map((c) => item(`compare/${c.id}`, c.data.title, 'Comparison')),
-    ...modalities.map((m) => item(`modalities/${m.id}`, m.data.title, 'Modality')),
+    item(pageKinds.quiz.embed(), quiz.data.title, 'Quiz'),
+    ...comparisons.map((c) => item(pageKinds.comparison.embed(c.id), c.data.title, 'Comparison')),
+    ...modalities.map((m) => item(pageKinds.modality.embed(m.id), m.data.title, 'Modality')),
   ];
 }

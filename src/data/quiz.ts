@@ -4,7 +4,7 @@
  */
 import type { Quiz, QuizRedFlag } from '../schemas/quiz';
 import type { Effects, QuizData } from '../lib/quiz/model';
-import { isStyleId, type LevelId, type ResultPageId } from '../lib/quiz/ids';
+import { isStyleId, type LevelId, type ResultPageId } from '../ids/quiz';
 import { citedIds, numberSources, stringsWithPaths } from '../lib/citations';
 
 /**

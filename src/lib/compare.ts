@@ -1,11 +1,11 @@
 /**
  * Derives a side-by-side comparison from two modalities' frontmatter. Nothing in a comparison
  * page is typed by hand: change a number in a modality file and every table and chart that
- * shows it changes on the next build.
+ * shows it changes on the next build. The wording is an argument (`CompareWords`, a language's
+ * `compare` strings), so the same derivation serves every language.
  */
-import type { Coverage, EvidenceLevel, Modality } from '../schemas/modality';
-import { coverages, evidenceLevels } from '../schemas/modality';
-import { compare as t, courseLabels, coverageLabels, evidenceLabels } from '../strings/en';
+import type { Modality } from '../schemas/modality';
+import { coverages, evidenceLevels, type Coverage, type CourseKind, type EvidenceLevel } from '../ids/modality';
 import { listWords } from './format';
 import { citedIds, stripCitations } from './citations';
 
@@ -18,6 +18,23 @@ export type ModalityFacts = Pick<
 /** The rows of the comparison table, in display order. */
 export const rowKeys = ['pressure', 'coverage', 'session', 'course', 'providers', 'training', 'evidence'] as const;
 export type RowKey = (typeof rowKeys)[number];
+
+/** The words a comparison is written in: one language's `compare` strings (src/strings). */
+export interface CompareWords {
+  rows: Readonly<Record<RowKey, string>>;
+  coverageLabels: Readonly<Record<Coverage, string>>;
+  courseLabels: Readonly<Record<CourseKind, string>>;
+  evidenceLabels: Readonly<Record<EvidenceLevel, string>>;
+  /** Joins the last of several areas: "one spot or one region". */
+  or: string;
+  pressureRange: (min: number, max: number) => string;
+  minutes: (min: number, max: number) => string;
+  credential: (name: string, issuer: string) => string;
+  trainingNone: string;
+  trainingRequired: string;
+  trainingNeeded: (names: string) => string;
+  optionalCredentials: (names: string) => string;
+}
 
 /** One table cell: a short headline, and an optional detail line that may carry citation markers. */
 export interface Cell {
@@ -63,21 +80,21 @@ function cell(headline: string, detail?: string): Cell {
 }
 
 /** One modality's cell for one row: the same wording on its own page and in every comparison. */
-export function cellFor(key: RowKey, m: ModalityFacts): Cell {
+export function cellFor(key: RowKey, m: ModalityFacts, t: CompareWords): Cell {
   switch (key) {
     case 'pressure':
       return cell(t.pressureRange(m.pressure.min, m.pressure.max), m.pressure.note);
     case 'coverage':
       return cell(
         listWords(
-          sortCoverage(m.coverage).map((c, i) => (i ? coverageLabels[c].toLowerCase() : coverageLabels[c])),
-          'or',
+          sortCoverage(m.coverage).map((c, i) => (i ? t.coverageLabels[c].toLowerCase() : t.coverageLabels[c])),
+          t.or,
         ),
       );
     case 'session':
       return cell(t.minutes(m.session.min, m.session.max), m.session.note);
     case 'course':
-      return cell(courseLabels[m.course.kind], m.course.note);
+      return cell(t.courseLabels[m.course.kind], m.course.note);
     case 'providers':
       return cell(m.providers.who, m.providers.license);
     case 'training': {
@@ -92,7 +109,7 @@ export function cellFor(key: RowKey, m: ModalityFacts): Cell {
       return cell(headline, optional.length ? t.optionalCredentials(optional.join('; ')) : undefined);
     }
     case 'evidence':
-      return cell(evidenceLabels[m.evidence.level], m.evidence.summary);
+      return cell(t.evidenceLabels[m.evidence.level], m.evidence.summary);
   }
 }
 
@@ -102,9 +119,9 @@ export function sortCoverage(values: readonly Coverage[]): Coverage[] {
 }
 
 /** Compares two modalities: the table rows, the chart data and which rows differ. */
-export function compareModalities(a: ModalityFacts, b: ModalityFacts): DerivedComparison {
+export function compareModalities(a: ModalityFacts, b: ModalityFacts, t: CompareWords): DerivedComparison {
   const rows = rowKeys.map((key): Row => {
-    const cells: [Cell, Cell] = [cellFor(key, a), cellFor(key, b)];
+    const cells: [Cell, Cell] = [cellFor(key, a, t), cellFor(key, b, t)];
     return { key, label: t.rows[key], cells, same: cells[0].headline === cells[1].headline };
   });
   const axisMax = Math.ceil(Math.max(a.session.max, b.session.max) / SESSION_STEP) * SESSION_STEP;
@@ -150,10 +167,12 @@ export interface MatrixRow {
 }
 
 /** Every modality across the key aspects, worded exactly as on its own page and in comparisons. */
-export function modalityMatrix(modalities: readonly { id: string; data: ModalityFacts }[]): MatrixRow[] {
+export function modalityMatrix(modalities: readonly { id: string; data: ModalityFacts }[], t: CompareWords): MatrixRow[] {
   return modalities.map(({ id, data }) => ({
     id,
     title: data.title,
-    cells: Object.fromEntries(matrixKeys.map((key) => [key, stripCitations(cellFor(key, data).headline)])) as MatrixRow['cells'],
+    cells: Object.fromEntries(
+      matrixKeys.map((key) => [key, stripCitations(cellFor(key, data, t).headline)]),
+    ) as MatrixRow['cells'],
   }));
 }

@@ -1,28 +1,39 @@
-/** Small, pure formatting helpers shared by pages. */
+/**
+ * Small, pure formatting helpers shared by pages. They hold no wording: a language's date
+ * locale and list words come from src/strings (`site.dateLocale`, `words`).
+ */
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** A date as readers expect it, e.g. "November 28, 2026" (UTC, so builds never shift a day). */
-export function formatDate(date: Date): string {
-  return dateFormat.format(date);
+/** One cached formatter per locale and shape, in UTC so builds never shift a day. */
+function formatter(locale: string, month: 'long', day: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${day}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { year: 'numeric', month, ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' });
+    formats.set(key, format);
+  }
+  return format;
 }
 
-const monthFormat = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+/** A date as readers expect it in a locale, e.g. "November 28, 2026" for `en-US`. */
+export function formatDate(date: Date, locale: string): string {
+  return formatter(locale, 'long', true).format(date);
+}
 
 /**
  * A source's publication date as precisely as it was recorded: "2011", "March 2024" or
- * "March 18, 2024"; `null` when it is `unknown`, so the caller can say "undated" in its own words.
+ * "March 18, 2024" (`en-US`); `null` when it is `unknown`, so the caller can say "undated" in its own words.
  */
-export function formatPublished(published: string): string | null {
+export function formatPublished(published: string, locale: string): string | null {
   const [year, month, day] = published.split('-').map(Number);
   if (!year) return null;
   if (!month) return String(year);
-  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return day ? dateFormat.format(date) : monthFormat.format(date);
+  return formatter(locale, 'long', day !== undefined).format(new Date(Date.UTC(year, month - 1, day ?? 1)));
 }
 
-/** Joins words as "a, b and c" (or "a, b or c"). */
-export function listWords(words: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+/** Joins words as "a, b and c" with the language's word for "and" (or "or"). */
+export function listWords(words: readonly string[], conjunction: string): string {
   if (words.length <= 1) return words.join('');
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
 }

@@ -1,6 +1,4 @@
-/** Search types: the Pagefind `type` filter each kind of page carries, in the order filters show. */
-export const searchTypes = ['Modality', 'Comparison', 'Guide', 'Quiz result', 'Glossary'] as const;
-export type SearchType = (typeof searchTypes)[number];
+import { searchTypes } from './routes';
 
 /** The Pagefind filter for a chosen type ('' means every type). */
 export function filtersFor(type: string): Record<string, string> {

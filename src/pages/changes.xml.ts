@@ -7,14 +7,15 @@ import type { APIContext } from 'astro';
 import { getCorrections, getPageRecords } from '../data/content';
 import { changeLog, type Change } from '../lib/changes';
 import { fillTemplate, formatDate } from '../lib/format';
-import { CORRECTIONS_PATH } from '../lib/routes';
-import { history as t, site as siteText } from '../strings/en';
+import { pageKinds } from '../lib/routes';
+import { stringsFor } from '../strings';
 
 /** Escapes text for the XML an item's customData is parsed from. */
 const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export async function GET(context: APIContext) {
   const site = context.site;
+  const { history: t, site: siteText } = stringsFor(context.currentLocale);
   if (!site) throw new Error('changes.xml needs `site` in astro.config.mjs (SITE_URL)');
   const corrections = (await getCorrections()).map((c) => ({ id: c.id, ...c.data }));
   const changes = changeLog(await getPageRecords(), corrections);
@@ -23,7 +24,7 @@ export async function GET(context: APIContext) {
     const day = change.date.toISOString().slice(0, 10);
     if (change.kind === 'correction') {
       const { correction, pages } = change;
-      const link = new URL(`${CORRECTIONS_PATH}#${correction.id}`, site).href;
+      const link = new URL(pageKinds.correction.href(correction.id), site).href;
       return {
         title: fillTemplate(t.feedCorrection, { title: correction.title }),
         link,
@@ -40,7 +41,9 @@ export async function GET(context: APIContext) {
       title: fillTemplate(isNew ? t.feedNew : t.feedReview, { title: page.title }),
       link,
       pubDate: change.date,
-      description: isNew ? page.summary : fillTemplate(t.feedReviewText, { due: formatDate(page.nextReview) }),
+      description: isNew
+        ? page.summary
+        : fillTemplate(t.feedReviewText, { due: formatDate(page.nextReview, siteText.dateLocale) }),
       categories: [isNew ? 'new-page' : 'review'],
       // One page has several events, so its address alone cannot name them.
       customData: `<guid isPermaLink="false">${xmlText(`${link}#${change.kind}-${day}`)}</guid>`,

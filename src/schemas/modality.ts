@@ -2,17 +2,7 @@ import { z } from 'astro/zod';
 import { faqSchema, line, plain } from './fields';
 import { ref } from './ref';
 import { reviewSchema } from './review';
-
-/** How much of the body a session usually covers, narrowest first. */
-export const coverages = ['focused', 'regional', 'full-body'] as const;
-/** How the treatment is usually booked. */
-export const courseKinds = ['one-off', 'either', 'series'] as const;
-/** How strong the research behind a modality is, as we grade it from the sources. */
-export const evidenceLevels = ['low', 'moderate', 'high'] as const;
-
-export type Coverage = (typeof coverages)[number];
-export type CourseKind = (typeof courseKinds)[number];
-export type EvidenceLevel = (typeof evidenceLevels)[number];
+import { coverages, courseKinds, evidenceLevels } from '../ids/modality';
 
 /** A 1–5 pressure score: 1 very light, 3 medium, 5 very firm. */
 const pressureScore = z.number().int().min(1, 'must be 1 (very light) or more').max(5, 'must be 5 (very firm) or less');

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { bodyRegions } from '../lib/quiz/ids';
+import { bodyRegions } from '../ids/quiz';
 
 /** The parts of a parsed quiz that the cross-checks read. */
 interface Checked {

@@ -4,7 +4,7 @@ import { ref } from './ref';
 import { reviewSchema } from './review';
 import { checkQuiz } from './quiz-checks';
 
-import { careLevelIds, levelIds, styleIds, type CareLevelId, type StyleId } from '../lib/quiz/ids';
+import { careLevelIds, levelIds, styleIds, type CareLevelId, type StyleId } from '../ids/quiz';
 
 const id = z
   .string()

@@ -1,8 +1,6 @@
 import { z } from 'astro/zod';
 
-import { sourceKinds } from './source-kinds';
-
-export { evidenceKinds, isEvidenceKind, sourceKinds, type SourceKind } from './source-kinds';
+import { sourceKinds } from '../ids/source-kinds';
 
 /** A publication date as precise as the source gives it (`2011`, `2024-03`, `2024-03-18`), or `unknown`. */
 const PUBLISHED = /^((19|20)\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?|unknown)$/;

@@ -8,7 +8,12 @@ export const site = {
   description:
     'Compare neuromuscular therapy, deep tissue and other massage types with plain words, cited sources and honest notes on the evidence.',
   locale: 'en',
+  /** Dates are written as in this locale, e.g. "November 28, 2026". */
+  dateLocale: 'en-US',
 } as const;
+
+/** Words that join lists: "a, b and c", "a, b or c". */
+export const words = { and: 'and', or: 'or' } as const;
 
 export const nav = {
   label: 'Main',
@@ -20,6 +25,7 @@ export const nav = {
   glossary: 'Glossary',
   sources: 'Sources',
   about: 'About',
+  privacy: 'Privacy',
   skip: 'Skip to main content',
   breadcrumb: 'Breadcrumb',
   /** The button that shows the main links when the header is too narrow for them. */
@@ -40,32 +46,29 @@ export const home = {
   readComparison: 'Read the full comparison, with sources',
   typesTitle: 'Types of massage we cover',
   trustTitle: 'How we earn your trust',
-  trust: (sources: number, evidence: number) => [
-    {
+  /** The four promises, by where each links (src/pages/index.astro pairs them with addresses). */
+  trust: (sources: number, evidence: number) => ({
+    sources: {
       title: 'Every claim is cited',
       text: `Facts link to ${sources} sources. ${evidence} of them are guidelines, reviews, studies, health publishers or government agencies: the kinds that may back a health claim.`,
-      href: '/sources/',
       link: 'See all sources',
     },
-    {
+    evidence: {
       title: 'Honest about weak evidence',
       text: 'Most massage research is small and short. We grade it plainly and never claim a treatment will fix you.',
-      href: '/about/#how-we-choose-sources',
       link: 'How we grade evidence',
     },
-    {
+    review: {
       title: 'Review status on every page',
       text: 'Each page shows when its facts were last checked and whether a clinician has reviewed it. We never invent a reviewer.',
-      href: '/about/#how-we-review-pages',
       link: 'How we review',
     },
-    {
+    privacy: {
       title: 'No tracking, no ads',
       text: 'No cookies, no analytics and no third-party requests. Nothing you do here leaves your browser.',
-      href: '/about/#privacy',
       link: 'Our privacy promise',
     },
-  ],
+  }),
 } as const;
 
 export const listing = {
@@ -108,12 +111,21 @@ export const search = {
   placeholder: 'e.g. knots, sciatica',
   filters: 'Show',
   all: 'Everything',
+  /** The filters, one per search type (src/lib/routes.ts). */
   typeLabels: {
-    Modality: 'Massage types',
-    Comparison: 'Comparisons',
-    Guide: 'Guides',
-    'Quiz result': 'Quiz results',
-    Glossary: 'Glossary',
+    modality: 'Massage types',
+    comparison: 'Comparisons',
+    guide: 'Guides',
+    'quiz-result': 'Quiz results',
+    glossary: 'Glossary',
+  },
+  /** The badge on one result of each type. */
+  typeBadges: {
+    modality: 'Modality',
+    comparison: 'Comparison',
+    guide: 'Guide',
+    'quiz-result': 'Quiz result',
+    glossary: 'Glossary',
   },
   /** Templates, filled with fillTemplate (src/lib/format.ts). */
   resultCount: '{n} results for “{q}”',
@@ -121,11 +133,12 @@ export const search = {
   loading: 'Searching…',
   none: 'No results for “{q}”.',
   suggestions: 'Try fewer or other words, or start from one of these:',
-  suggestionLinks: [
-    { href: '/quiz/', label: 'Take the quiz: which treatment may suit you?' },
-    { href: '/compare/', label: 'Compare massage types side by side' },
-    { href: '/glossary/', label: 'Look a word up in the glossary' },
-  ],
+  /** Where the no-results state sends people, by page (src/lib/routes.ts `paths`). */
+  suggestionLinks: {
+    quiz: 'Take the quiz: which treatment may suit you?',
+    compare: 'Compare massage types side by side',
+    glossary: 'Look a word up in the glossary',
+  },
   /** The button under the results; {n} is how many are not shown yet. */
   more: 'Show more results ({n} more)',
   unavailable: 'Search works on the built site. Run npm run build, then npm start, to try it.',
@@ -167,6 +180,8 @@ export const evidenceLabels = {
 } as const;
 
 export const compare = {
+  /** The small label above a comparison's title. */
+  eyebrow: 'Comparison',
   tableCaption: 'Side by side',
   aspect: 'Aspect',
   rows: {
@@ -202,6 +217,11 @@ export const compare = {
   trainingNeeded: (names: string) => `Needed: ${names}`,
   credential: (name: string, issuer: string) => `${name}, from ${issuer}`,
   optionalCredentials: (names: string) => `Optional: ${names}`,
+  /** The labels the comparison's cells use (src/lib/compare.ts takes this object as its words). */
+  coverageLabels,
+  courseLabels,
+  evidenceLabels,
+  or: 'or',
   whoMaySuit: 'Who each may suit',
   verdict: 'The bottom line',
   myths: 'Myths and facts',
@@ -269,17 +289,23 @@ export const page = {
 } as const;
 
 export const footer = {
+  /** The footer's links, as screen readers name them. */
+  navLabel: 'Footer',
   about: 'Bodywork Guide explains massage and manual therapy in plain words. Every claim links to its source.',
   privacy: 'No tracking, no cookies, no ads.',
   notAdvice: 'Education, not diagnosis.',
   /** The scope line: who the site is for, and where readers elsewhere find their numbers. */
   scope: 'Written for readers in the US. Outside the US, call your local emergency number; massage licensing differs too.',
   scopeLink: 'Readers outside the US',
-  scopeHref: '/about/#for-readers-outside-the-us',
 } as const;
 
 /** Embed pages (src/layouts/EmbedLayout.astro) and the For clinics page. */
 export const embed = {
+  /** What the snippets clinics paste say (src/lib/embed/snippets.ts fills `{title}`). */
+  snippet: {
+    frameTitle: '{title} (Bodywork Guide)',
+    fullPageLink: '{title} on Bodywork Guide',
+  },
   attribution: 'Source: Bodywork Guide',
   attributionTitle: 'Read this page on Bodywork Guide (opens in a new tab)',
   sharedBy: 'Shared by {clinic}',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { pageKinds } from '../../src/lib/routes';
 
 const flagship = '/compare/nmt-vs-deep-tissue/';
 
@@ -35,7 +36,7 @@ test('the table says exactly what each modality page says', async ({ page }) => 
   const tableSession = [await fromTable('Session length', 0), await fromTable('Session length', 1)];
 
   for (const [i, slug] of ['neuromuscular-therapy', 'deep-tissue-massage'].entries()) {
-    await page.goto(`/modalities/${slug}/`);
+    await page.goto(pageKinds.modality.href(slug));
     await expect(page.locator('[data-fact="pressure"] dd').first()).toHaveText(tablePressure[i] ?? '');
     await expect(page.locator('[data-fact="session"] dd').first()).toHaveText(tableSession[i] ?? '');
   }

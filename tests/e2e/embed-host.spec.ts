@@ -11,9 +11,11 @@ import { click, personas } from './quiz-support';
 import { quantiseHeight } from '../../src/lib/embed/messages';
 import { XSS_PAYLOADS } from '../fixtures/xss';
 import { parseEmbedParams } from '../../src/lib/embed/params';
+import { stringsFor } from '../../src/strings';
 
-const quiz = { origin: EMBED_ORIGIN, page: 'quiz', title: 'Which treatment may suit you?', height: 900 };
-const comparison = { origin: EMBED_ORIGIN, page: 'compare/nmt-vs-deep-tissue', title: 'NMT vs deep tissue', height: 700 };
+const words = stringsFor('en').embed.snippet;
+const quiz = { origin: EMBED_ORIGIN, page: 'quiz', title: 'Which treatment may suit you?', height: 900, words };
+const comparison = { origin: EMBED_ORIGIN, page: 'compare/nmt-vs-deep-tissue', title: 'NMT vs deep tissue', height: 700, words };
 
 const heightOf = (frame: Locator) => frame.evaluate((el) => (el as HTMLElement).getBoundingClientRect().height);
 

@@ -8,6 +8,7 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { EMBED_ORIGIN, embedFrame, HOST_ORIGIN, watch } from './support';
 import { oembedDataparse } from '../fixtures/wordpress';
 import { NONE, personas } from './quiz-support';
+import { embedPath } from '../../src/lib/routes';
 
 const WP_EMBED = new URL('host/wordpress/wp-embed.js', import.meta.url);
 const POST = `${HOST_ORIGIN}/`;
@@ -74,7 +75,7 @@ async function openPost(page: Page, id: string, align = '') {
 /** openPost, then the frame showing our page. */
 async function wordpressPost(page: Page, id: string, align = ''): Promise<Frame> {
   await openPost(page, id, align);
-  return embedFrame(page, `/embed/${id}/`);
+  return embedFrame(page, embedPath(id));
 }
 
 /** Records the `link` messages WordPress's page receives (openPost listens once this is set up). */

@@ -1,10 +1,12 @@
 /** The embed pages themselves (/embed/…): chrome-less, safe with any parameters, private. */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { axeViolations, EMBED_ORIGIN, embedFrame, embedPageIds, host, watch } from './support';
+import { axeViolations, EMBED_ORIGIN, embedFrame, host, watch } from './support';
+import { embedPageIds } from '../tools/built-site';
 import { XSS_PAYLOADS } from '../fixtures/xss';
 import { click, personas } from './quiz-support';
 import { wordpressHeight } from '../../src/lib/embed/wordpress';
+import { embedPath } from '../../src/lib/routes';
 
 const ids = embedPageIds();
 const root = (page: Page) => page.locator('[data-embed-root]');
@@ -32,7 +34,7 @@ test('there is an embed for the quiz and for every comparison and modality', () 
 for (const id of ids) {
   test(`embed ${id}: no site chrome, canonical to the full page, attribution, links leave the frame`, async ({ page }) => {
     const seen = watch(page);
-    await page.goto(`/embed/${id}/`);
+    await page.goto(embedPath(id));
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
     await expect(page.getByRole('banner')).toHaveCount(0);
     await expect(page.getByRole('navigation')).toHaveCount(0);
@@ -62,7 +64,7 @@ for (const id of ids) {
 test('an embed never takes its height from the frame (so auto-height cannot loop)', async ({ page }) => {
   for (const id of ['quiz', 'compare/nmt-vs-deep-tissue']) {
     await page.setViewportSize({ width: 390, height: 800 });
-    await page.goto(`/embed/${id}/`);
+    await page.goto(embedPath(id));
     const tall = await root(page).evaluate((el) => el.getBoundingClientRect().height);
     await page.setViewportSize({ width: 390, height: 300 });
     await expect.poll(() => root(page).evaluate((el) => el.getBoundingClientRect().height)).toBe(tall);
@@ -227,7 +229,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on embed pages with clinic options (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     for (const id of ['quiz', 'compare/nmt-vs-deep-tissue', 'modalities/neuromuscular-therapy']) {
-      const frame = await framed(page, `/embed/${id}/?clinic=Acme%20Clinic&cta=https://acme.example/book&accent=%230b5394`);
+      const frame = await framed(page, `${embedPath(id)}?clinic=Acme%20Clinic&cta=https://acme.example/book&accent=%230b5394`);
       // The quiz on a massage result, where its clinic bar shows.
       if (id === 'quiz') await click(frame, personas.find((p) => p.name.startsWith('NMT'))?.steps ?? []);
       await expect(frame.getByText('Shared by Acme Clinic')).toBeVisible();
@@ -252,7 +254,7 @@ test('oEmbed: every embeddable page links to a valid response that embeds it', a
       provider_name: 'Bodywork Guide',
       height: wordpressHeight(heights[id] as number),
     });
-    expect(body.html).toContain(`/embed/${id}/"`);
+    expect(body.html).toContain(`${embedPath(id)}"`);
     expect(body.html).toMatch(/<iframe [^>]*title="[^"]+"[^>]*loading="lazy"/);
   }
 });
@@ -261,7 +263,7 @@ test('default heights in the snippets match the pages at phone width (run npm ru
   const heights = JSON.parse(readFileSync('src/data/embed-heights.json', 'utf8')) as Record<string, number>;
   await page.setViewportSize({ width: 390, height: 800 });
   for (const id of ids) {
-    await page.goto(`/embed/${id}/`);
+    await page.goto(embedPath(id));
     const actual = await root(page).evaluate((el) => el.getBoundingClientRect().height);
     const stored = heights[id];
     expect(stored, `${id} has no measured height`).toBeDefined();

@@ -10,8 +10,10 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type APIResponse, type Frame, type Page } from '@playwright/test';
-import { embedPageIds, HOST_ORIGIN, PAGES_ORIGIN, sitemapPaths } from './support';
+import { HOST_ORIGIN, PAGES_ORIGIN } from './support';
+import { embedPageIds, sitemapPaths } from '../tools/built-site';
 import { LOADER_PATH } from '../../src/lib/embed/pages';
+import { embedPath, loaderPath } from '../../src/lib/routes';
 
 const OURS_ONLY = "frame-ancestors 'self'";
 const ANYONE = 'frame-ancestors *';
@@ -103,7 +105,7 @@ test('unknown paths, the 404 page and redirects may be framed only by our own si
 });
 
 test('embed pages may be framed by any site, with one policy and no X-Frame-Options', async ({ request }) => {
-  const paths = [...new Set([...EMBED_SAMPLE, ...embedPageIds().map((id) => `/embed/${id}/`)])];
+  const paths = [...new Set([...EMBED_SAMPLE, ...embedPageIds().map(embedPath)])];
   expect(paths.length).toBeGreaterThan(EMBED_SAMPLE.length);
   for (const path of [...paths, '/embed/quiz/?clinic=Harbour+Physio&theme=dark']) {
     const response = await get(request, path);
@@ -197,7 +199,7 @@ test('the moving loader is cached for 5 minutes, a versioned copy for a year, an
     const built = readdirSync(new URL('../../dist/embed/', import.meta.url)).filter((name) => /^v\d+\.\d+\.\d+$/.test(name));
     expect(built).toContain('v0.0.0');
     for (const version of built) {
-      const response = await get(request, `/embed/${version}/embed.js`);
+      const response = await get(request, loaderPath(version.slice(1)));
       expect(response.status(), version).toBe(200);
       expect(values(response, 'cache-control'), version).toEqual(['public, max-age=31536000, immutable']);
     }

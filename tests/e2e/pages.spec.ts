@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, sitemapPaths, watch } from './support';
+import { axeViolations, watch } from './support';
+import { sitemapPaths } from '../tools/built-site';
 
 const paths = sitemapPaths();
 

@@ -1,15 +1,6 @@
 /** Shared helpers for the browser tests: the built site's URLs and a page watcher. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
-
-const dist = new URL('../../dist/', import.meta.url);
-
-/** Every path in the built sitemap, e.g. `/compare/nmt-vs-deep-tissue/`. */
-export function sitemapPaths(): string[] {
-  const xml = readFileSync(new URL('sitemap-0.xml', dist), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
-}
 
 /** What a page did while a test ran: console errors, uncaught errors and cross-origin requests. */
 export interface Watch {
@@ -52,18 +43,6 @@ export const EMBED_ORIGIN = 'http://127.0.0.1:4329';
 export const HOST_ORIGIN = 'http://127.0.0.1:4330';
 /** The same built site on `wrangler pages dev` (Cloudflare's runtime), for the header tests. */
 export const PAGES_ORIGIN = 'http://127.0.0.1:4331';
-
-/** Every built embed page's id (`quiz`, `compare/x`, `modalities/y`), from dist/embed/. */
-export function embedPageIds(): string[] {
-  const walk = (dir: URL, prefix: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      if (!entry.isDirectory()) return [];
-      const id = prefix + entry.name;
-      const sub = new URL(`${entry.name}/`, dir);
-      return existsSync(new URL('index.html', sub)) ? [id] : walk(sub, `${id}/`);
-    });
-  return walk(new URL('embed/', dist), '').sort();
-}
 
 /** Opens the clinic's page and adds snippet HTML; scripts in it are added so that they run. */
 export async function host(page: Page, html: string) {

@@ -7,34 +7,26 @@
  */
 import { quantiseHeight } from '../../src/lib/embed/messages';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumPath as executablePath } from './chromium';
+import { embedPageIds } from './built-site';
+import { embedPath } from '../../src/lib/routes';
 
 const PORT = 4338;
 const WIDTH = 390;
 const OUT = 'src/data/embed-heights.json';
 
-/** Page ids (`quiz`, `compare/x`, …) of every built embed page. */
-function embedPages(dir = 'dist/embed'): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (!entry.isDirectory()) return [];
-    return existsSync(join(path, 'index.html')) ? [relative('dist/embed', path)] : embedPages(path);
-  });
-}
-
 const server = spawn(process.execPath, ['tests/tools/serve.ts', '--root', 'dist', '--port', String(PORT)], { stdio: 'ignore' });
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
 
 try {
   const page = await browser.newPage({ viewport: { width: WIDTH, height: 800 } });
   const heights: Record<string, number> = {};
-  for (const id of embedPages().sort()) {
+  for (const id of embedPageIds()) {
     for (let tries = 0; ; tries++) {
       try {
-        await page.goto(`http://127.0.0.1:${PORT}/embed/${id}/`);
+        await page.goto(`http://127.0.0.1:${PORT}${embedPath(id)}`);
         break;
       } catch (error) {
         if (tries > 20) throw error;

@@ -11,11 +11,12 @@
  * WordPress's own protocol, /embed/wordpress.js, loads only inside WordPress), the embedded quiz 8 KB, For clinics 4.5 KB
  * (its snippet builder, plus the site chrome every page carries: in issue 13 the header's menu
  * and three-state theme button added about 170 B, which took it past 4 KB; the builder itself did
- * not grow). The clinics' loader /embed/v1/embed.js: 3 KB.
+ * not grow). The clinics' loader (LOADER_PATH, /embed/v1/embed.js): 3 KB.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LOADER_PATH } from '../../src/lib/embed/pages';
 
 const DIST = 'dist';
 /** Gzipped byte budgets by URL pattern; the first match wins. */
@@ -76,9 +77,9 @@ const rows = htmlFiles(DIST).map((file) => {
   return { url, raw, gzip, budget };
 });
 // The loader clinics include on their own pages (not a page, so it has its own budget).
-const loader = readFileSync(join(DIST, 'embed/v1/embed.js'), 'utf8');
+const loader = readFileSync(join(DIST, LOADER_PATH), 'utf8');
 rows.push({
-  url: '/embed/v1/embed.js',
+  url: LOADER_PATH,
   raw: Buffer.byteLength(loader),
   gzip: gzipSync(loader, { level: 9 }).length,
   budget: 3 * 1024,

@@ -3,15 +3,14 @@
  * on the built site, median of several runs. Run `npm run build` first, then `npm run bench:search`.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumPath as executablePath } from './chromium.ts';
 
 const RUNS = 9;
 const PORT = 4339;
 const QUERIES = ['trigger point', 'relaxation', 'sore after massage', 'knots', 'pressure'];
 
 const server = spawn(process.execPath, ['tests/tools/serve.ts', '--root', 'dist', '--port', String(PORT)], { stdio: 'ignore' });
-const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],

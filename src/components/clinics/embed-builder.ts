@@ -69,6 +69,7 @@ class EmbedBuilder extends HTMLElement {
       title,
       height,
       params,
+      words: { frameTitle: this.#text('frameTitle'), fullPageLink: this.#text('fullPageLink') },
       ...(integrity ? { integrity } : {}),
     };
     this.#code('tier-1', iframeSnippet(input));

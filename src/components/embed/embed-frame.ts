@@ -14,7 +14,7 @@
 import { ACCENT_TEXT, hostOf, parseEmbedParams } from '../../lib/embed/params';
 import { CLOSE, ctaMessage, isMeasureRequest, PROTOCOL_VERSION, quantiseHeight, resizeMessage } from '../../lib/embed/messages';
 import { fillTemplate } from '../../lib/format';
-import { isBookable } from '../../lib/quiz/ids';
+import { isBookable } from '../../ids/quiz';
 
 type QuizState = { step?: number | 'result' | undefined; outcome?: string | undefined };
 

@@ -24,7 +24,8 @@ import {
   PROTOCOL_VERSION,
 } from '../../lib/embed/messages';
 import { booleanAttribute, cleanAccent, ELEMENT_ATTRIBUTES } from '../../lib/embed/params';
-import { embedPath, isPageId, LOADER_PATH, PINNED_LOADER_PATH } from '../../lib/embed/pages';
+import { isPageId, LOADER_PATH, PINNED_LOADER_PATH } from '../../lib/embed/pages';
+import { embedPath, EMBED_PREFIX } from '../../lib/routes';
 import { loaderText } from '../../strings/en';
 
 const LOADED = Symbol.for('bodywork-guide.embed.v1');
@@ -65,7 +66,7 @@ if (!registry[LOADED]) {
   /** One of our embeds that should fit its content (`data-bodywork-static` opts out). */
   const isOurs = (frame: HTMLIFrameElement) => {
     const url = pathOf(frame.src);
-    return url?.origin === origin && url.pathname.startsWith('/embed/') && !frame.hasAttribute('data-bodywork-static');
+    return url?.origin === origin && url.pathname.startsWith(EMBED_PREFIX) && !frame.hasAttribute('data-bodywork-static');
   };
   const measure = (frame: HTMLIFrameElement) =>
     frame.contentWindow?.postMessage({ type: MEASURE, version: PROTOCOL_VERSION }, origin);
@@ -73,7 +74,7 @@ if (!registry[LOADED]) {
   const emit = (frame: HTMLIFrameElement, name: string, detail: object) => {
     const url = pathOf(frame.src);
     if (url?.searchParams.get('events') !== '1') return;
-    const page = url.pathname.slice(7, -1); // "/embed/<page>/"
+    const page = url.pathname.slice(EMBED_PREFIX.length, -1); // "/embed/<page>/"
     frame.dispatchEvent(
       new CustomEvent(`bodywork-embed:${name}`, { bubbles: true, composed: true, detail: { page, ...detail } }),
     );

@@ -5,10 +5,11 @@
  * other embeds never ship it. The hash is read at once and handed over on the script element
  * (the quiz later replaces it with its own state); the protocol checks the secret.
  */
+import { WORDPRESS_MODULE } from '../../lib/routes';
 if (window.parent !== window && location.hash.startsWith('#?secret=')) {
   const script = document.createElement('script');
   script.type = 'module';
   script.dataset['wordpressHash'] = location.hash;
-  script.src = import.meta.env.DEV ? '/src/components/embed/wordpress-protocol.ts' : '/embed/wordpress.js';
+  script.src = import.meta.env.DEV ? '/src/components/embed/wordpress-protocol.ts' : WORDPRESS_MODULE;
   document.head.append(script);
 }

@@ -17,7 +17,7 @@ import { decodeState, encodeState, type Step } from '../../lib/quiz/codec';
 import type { Answers, QuizData } from '../../lib/quiz/model';
 import { scoreQuiz, type Hit, type QuizResult } from '../../lib/quiz/score';
 import { landingStep, nextStep, previousStep, progressOf } from '../../lib/quiz/path';
-import { isCareLevel, isStopLevel } from '../../lib/quiz/ids';
+import { isCareLevel, isStopLevel } from '../../ids/quiz';
 import { fillTemplate as fill } from '../../lib/format';
 import { narrowReferences } from '../content/narrow-references';
 import { previewByUs, store, stored } from './quiz-context';

@@ -7,7 +7,7 @@ import { decodeState } from '../../lib/quiz/codec';
 import type { QuizData } from '../../lib/quiz/model';
 import { scoreQuiz } from '../../lib/quiz/score';
 import { cleanAnswers } from '../../lib/quiz/answers';
-import { isCareLevel } from '../../lib/quiz/ids';
+import { isCareLevel } from '../../ids/quiz';
 import { narrowReferences } from '../content/narrow-references';
 
 /** What the server passes in the JSON child. */

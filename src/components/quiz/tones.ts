@@ -1,5 +1,5 @@
 /** The colour tone of each quiz level's card: emergencies in red, other care levels in amber. */
-import type { LevelId } from '../../lib/quiz/ids';
+import type { LevelId } from '../../ids/quiz';
 
 export type Tone = 'alert' | 'warn' | 'info';
 

@@ -38,6 +38,8 @@ function textOf(panel: HTMLElement) {
     none: d['textNone'] ?? '',
     loading: d['textLoading'] ?? '',
     more: d['textMore'] ?? '',
+    /** A result's type badge, from its filter id: `quiz-result` → data-text-type-quiz-result. */
+    type: (id: string) => d[`textType${id.replace(/(^|-)(\w)/g, (_m, _dash: string, c: string) => c.toUpperCase())}`] ?? '',
   };
 }
 
@@ -79,7 +81,7 @@ function connectPanel(panel: HTMLElement): (query: string) => void {
     more.hidden = true;
     const loads = next.map((r) => r.data());
     for (const [i, load] of loads.entries()) {
-      const item = renderResult(await load);
+      const item = renderResult(await load, text.type);
       if (mine !== generation) return; // a newer search replaced these results
       list.append(item);
       if (focusFirst && i === 0) item.querySelector('a')?.focus();
@@ -186,7 +188,7 @@ if (slash) {
 }
 
 /** One result; when the best match is a section (a glossary term, say), it links straight there. */
-function renderResult(result: PagefindResult): HTMLLIElement {
+function renderResult(result: PagefindResult, typeLabel: (id: string) => string): HTMLLIElement {
   const pageTitle = result.meta['title'] ?? result.url;
   const section = bestSection(pageTitle, result.sub_results ?? []);
   const item = document.createElement('li');
@@ -196,7 +198,7 @@ function renderResult(result: PagefindResult): HTMLLIElement {
   const title = document.createElement('span');
   title.className = 'search-result-title';
   title.textContent = section ? `${pageTitle} › ${section.title}` : pageTitle;
-  const type = result.filters['type']?.[0];
+  const type = typeLabel(result.filters['type']?.[0] ?? '');
   const excerpt = document.createElement('span');
   excerpt.className = 'search-result-excerpt';
   // Pagefind's excerpt is text from our own pages, escaped, with <mark> around the matches.

@@ -6,7 +6,7 @@
  */
 import { citedIds, stringsWithPaths } from '../citations';
 import type { Ref } from '../../schemas/ref';
-import { isEvidenceKind } from '../../schemas/source-kinds';
+import { isEvidenceKind } from '../../ids/source-kinds';
 import { pageKey } from '../routes';
 
 /** A content entry as the checks see it. `filePath` is relative to the project root. */

@@ -11,7 +11,7 @@
  * Pure functions: the origin and source checks happen where the event is (see the loader).
  */
 
-import { isOutcomeId } from '../quiz/ids';
+import { isOutcomeId } from '../../ids/quiz';
 
 export const PROTOCOL_VERSION = 1;
 export const RESIZE = 'bodywork-guide:resize';

@@ -13,8 +13,9 @@
  * - The height is the one WordPress would show: the measured height rounded up to a whole step
  *   and capped at 1000 px.
  */
-import { canonicalPath } from './pages';
-import { embedUrl, escapeHtml, frameTitle } from './snippets';
+import { canonicalPath } from '../routes';
+import { embedUrl, escapeHtml, frameTitle, type SnippetWords } from './snippets';
+import { fillTemplate } from '../format';
 import { wordpressHeight } from './wordpress';
 
 export interface OembedInput {
@@ -28,17 +29,18 @@ export interface OembedInput {
   height: number;
   /** The provider's name, e.g. `Bodywork Guide`. */
   providerName: string;
+  words: SnippetWords;
 }
 
 /** oEmbed needs a width for rich embeds; ours fill the width they are given. */
 export const OEMBED_WIDTH = 720;
 
 /** The oEmbed `html`: the fallback blockquote, then the iframe. */
-export function oembedHtml({ origin, page, title, height }: Omit<OembedInput, 'providerName'>): string {
-  const link = `<a href="${escapeHtml(origin + canonicalPath(page))}">${escapeHtml(title)} on Bodywork Guide</a>`;
+export function oembedHtml({ origin, page, title, height, words }: Omit<OembedInput, 'providerName'>): string {
+  const link = `<a href="${escapeHtml(origin + canonicalPath(page))}">${escapeHtml(fillTemplate(words.fullPageLink, { title }))}</a>`;
   return [
     `<blockquote>${link}</blockquote>`,
-    `<iframe src="${escapeHtml(embedUrl({ origin, page }))}" title="${escapeHtml(frameTitle(title))}" width="100%"` +
+    `<iframe src="${escapeHtml(embedUrl({ origin, page }))}" title="${escapeHtml(frameTitle(title, words))}" width="100%"` +
       ` height="${wordpressHeight(height)}" frameborder="0" loading="lazy" style="border:0;width:100%;display:block"` +
       ` allow="clipboard-write"></iframe>`,
   ].join('\n');

@@ -3,10 +3,18 @@
  * Every value is escaped for an attribute or text, and clinic options pass through the one
  * parameter schema first, so nothing a visitor types can become markup.
  */
-import { canonicalPath, embedPath, LOADER_PATH, PINNED_LOADER_PATH } from './pages';
+import { LOADER_PATH, PINNED_LOADER_PATH } from './pages';
+import { canonicalPath, embedPath } from '../routes';
 import { ELEMENT_ATTRIBUTES, embedQuery, type EmbedOptions } from './params';
+import { fillTemplate } from '../format';
 
-export { embedQuery };
+/** The words a snippet carries, as templates filled with `{title}` (a language's `embed.snippet`). */
+export interface SnippetWords {
+  /** The iframe's title, e.g. "{title} (Bodywork Guide)". */
+  frameTitle: string;
+  /** The link to the full page, e.g. "{title} on Bodywork Guide". */
+  fullPageLink: string;
+}
 
 export interface SnippetInput {
   /** Our site's origin, e.g. `https://bodyworkguide.org`. */
@@ -15,6 +23,7 @@ export interface SnippetInput {
   page: string;
   /** The page's title, for the iframe's title and the fallback link. */
   title: string;
+  words: SnippetWords;
   /** Default iframe height in CSS pixels (measured at phone width). */
   height: number;
   params?: EmbedOptions;
@@ -32,7 +41,12 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 }
 
-export const frameTitle = (title: string) => `${title} (Bodywork Guide)`;
+/** The iframe's accessible name: the page's title and whose it is. */
+export const frameTitle = (title: string, words: SnippetWords) => fillTemplate(words.frameTitle, { title });
+
+/** The visible link to the full page that every tier carries. */
+const fullPageLink = (origin: string, page: string, text: string) =>
+  `<a href="${escapeHtml(origin + canonicalPath(page))}">${escapeHtml(text)}</a>`;
 
 /** The embed's URL with the clinic's options. */
 export function embedUrl({ origin, page, params = {} }: Pick<SnippetInput, 'origin' | 'page' | 'params'>): string {
@@ -41,11 +55,11 @@ export function embedUrl({ origin, page, params = {} }: Pick<SnippetInput, 'orig
 
 /** Tier 1: a plain iframe that needs no script, with a visible link after it. */
 export function iframeSnippet(input: SnippetInput): string {
-  const { origin, page, title, height } = input;
+  const { origin, page, title, height, words } = input;
   return [
-    `<iframe src="${escapeHtml(embedUrl(input))}" title="${escapeHtml(frameTitle(title))}" loading="lazy"`,
+    `<iframe src="${escapeHtml(embedUrl(input))}" title="${escapeHtml(frameTitle(title, words))}" loading="lazy"`,
     `  width="100%" height="${Math.round(height)}" style="border:0;width:100%;display:block" allow="clipboard-write"></iframe>`,
-    `<p><a href="${escapeHtml(origin + canonicalPath(page))}">${escapeHtml(title)} on Bodywork Guide</a></p>`,
+    `<p>${fullPageLink(origin, page, fillTemplate(words.fullPageLink, { title }))}</p>`,
   ].join('\n');
 }
 
@@ -61,16 +75,15 @@ export const autoHeightSnippet = (input: SnippetInput) =>
 
 /** Tier 3: the custom element (inline, or `popup` for the quiz) with a fallback link inside. */
 export function elementSnippet(input: SnippetInput & { popup?: boolean }): string {
-  const { origin, page, title, height, params = {}, popup = false, integrity } = input;
+  const { origin, page, title, height, words, params = {}, popup = false, integrity } = input;
   const query = new URLSearchParams(embedQuery(params));
-  const attrs = [`page="${escapeHtml(page)}"`, `label="${escapeHtml(frameTitle(title))}"`];
+  const attrs = [`page="${escapeHtml(page)}"`, `label="${escapeHtml(frameTitle(title, words))}"`];
   for (const [key, value] of query) {
     const attr = ELEMENT_ATTRIBUTES[key];
     if (attr) attrs.push(key === 'events' || key === 'preview' ? attr : `${attr}="${escapeHtml(value)}"`);
   }
   attrs.push(popup ? 'popup' : `height="${Math.round(height)}"`);
-  const link = `<a href="${escapeHtml(origin + canonicalPath(page))}">${escapeHtml(title)}</a>`;
-  return `<bodywork-embed ${attrs.join(' ')}>${link}</bodywork-embed>\n${loaderSnippet(origin, integrity)}`;
+  return `<bodywork-embed ${attrs.join(' ')}>${fullPageLink(origin, page, title)}</bodywork-embed>\n${loaderSnippet(origin, integrity)}`;
 }
 
 /** The Content-Security-Policy sources a clinic's site may need for each tier. */

@@ -9,7 +9,7 @@
  * shared edge or tuck their hidden edge underneath the shape drawn after them, so the regions tile
  * the silhouette without gaps.
  */
-import type { BodyRegion } from './ids';
+import type { BodyRegion } from '../../ids/quiz';
 
 /** The drawing's size, in the SVG's user units (its viewBox is `0 0 BODY_MAP_WIDTH BODY_MAP_HEIGHT`). */
 export const BODY_MAP_WIDTH = 224;

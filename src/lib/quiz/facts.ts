@@ -2,7 +2,7 @@
  * Facts about the quiz that pages state in words, derived from the data so no string types
  * them out: how many questions a visitor answers, and which questions can raise a level.
  */
-import type { LevelId } from './ids';
+import type { LevelId } from '../../ids/quiz';
 import type { QuizData } from './model';
 
 /** The fewest questions anyone is asked without an early stop (those never skipped), and the most. */

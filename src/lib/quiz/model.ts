@@ -4,7 +4,7 @@
  * against these same names, and its parsed type is assignable to QuizData. The ids themselves
  * (levels, styles, outcomes, body regions) live in ./ids.
  */
-import type { LevelId, StyleId } from './ids';
+import type { LevelId, StyleId } from '../../ids/quiz';
 
 /** Weights toward the massage styles; a missing key counts as 0. */
 export type Effects = Partial<Record<StyleId, number | undefined>>;

@@ -4,7 +4,7 @@
  * relax" skips the pain questions), and the quiz stops at once when an answer reaches an
  * emergency or same-day level. Pure functions of the quiz data and the answers.
  */
-import { isStopLevel } from './ids';
+import { isStopLevel } from '../../ids/quiz';
 import type { Answers, QuizData } from './model';
 import { applies, cleanAnswers } from './answers';
 import { scoreQuiz } from './score';

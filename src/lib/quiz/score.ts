@@ -5,7 +5,7 @@
  * lead gives "either", never an arbitrary pick), adaptations are attached as cards, and notes
  * are collected. Returns data and ids only; the wording lives in content and strings.
  */
-import { highestLevel, isCareLevel, levelIds, styleIds, type LevelId, type OutcomeId, type StyleId } from './ids';
+import { highestLevel, isCareLevel, levelIds, styleIds, type LevelId, type OutcomeId, type StyleId } from '../../ids/quiz';
 import { answered, cleanAnswers } from './answers';
 import type { Answers, Effects, QuizData } from './model';
 

@@ -6,14 +6,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEmbeddables, type Embeddable } from '../../data/embeds';
 import { oembedResponse } from '../../lib/embed/oembed';
-import { site } from '../../strings/en';
+import { stringsFor } from '../../strings';
 
 export const getStaticPaths = (async () =>
   (await getEmbeddables()).map((item) => ({ params: { page: item.page }, props: { item } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site: siteUrl }) => {
+export const GET: APIRoute = ({ props, site: siteUrl, currentLocale }) => {
   const { item } = props as { item: Embeddable };
+  const { site, embed } = stringsFor(currentLocale);
   const origin = new URL(siteUrl ?? 'https://bodyworkguide.org').origin;
-  const body = oembedResponse({ origin, page: item.page, title: item.title, height: item.height, providerName: site.name });
+  const body = oembedResponse({
+    origin,
+    page: item.page,
+    title: item.title,
+    height: item.height,
+    providerName: site.name,
+    words: embed.snippet,
+  });
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json+oembed' } });
 };

@@ -4,6 +4,7 @@ import { getCollection } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { findContentProblems } from '../../../src/lib/content/validate';
 import { compareModalities } from '../../../src/lib/compare';
+import { stringsFor } from '../../../src/strings';
 
 const load = async () => ({
   modalities: await getCollection('modalities'),
@@ -44,7 +45,7 @@ describe('the site content', () => {
     const nmt = site.modalities.find((m) => m.id === 'neuromuscular-therapy');
     const deep = site.modalities.find((m) => m.id === 'deep-tissue-massage');
     if (!nmt || !deep) throw new Error('missing modality');
-    const derived = compareModalities(nmt.data, deep.data);
+    const derived = compareModalities(nmt.data, deep.data, stringsFor('en').compare);
     expect(derived.charts.pressure.bars).toEqual([
       { min: nmt.data.pressure.min, max: nmt.data.pressure.max },
       { min: deep.data.pressure.min, max: deep.data.pressure.max },

@@ -18,7 +18,7 @@ import {
   resizeMessage,
   SANE_MAX,
 } from '../../../src/lib/embed/messages';
-import { outcomeIds } from '../../../src/lib/quiz/ids';
+import { outcomeIds } from '../../../src/ids/quiz';
 
 const valid = (extra: Record<string, unknown> = {}) => ({ type: RESIZE, version: PROTOCOL_VERSION, height: 500, ...extra });
 

@@ -7,10 +7,12 @@ import { OEMBED_WIDTH, oembedHtml, oembedResponse } from '../../../src/lib/embed
 import { wordpressHeight } from '../../../src/lib/embed/wordpress';
 import { escUrl, kses, ksesHair, oembedDataparse } from '../../fixtures/wordpress';
 import { XSS_PAYLOADS } from '../../fixtures/xss';
+import { stringsFor } from '../../../src/strings';
 
 const ORIGIN = 'https://bodyworkguide.org';
 const SECRET = 'aB3dE6gH9k';
-const quiz = { origin: ORIGIN, page: 'quiz', title: 'Which treatment may suit you?', height: 2314 };
+const words = stringsFor('en').embed.snippet;
+const quiz = { origin: ORIGIN, page: 'quiz', title: 'Which treatment may suit you?', height: 2314, words };
 
 describe('oembedHtml', () => {
   it('is a blockquote with a link to the full page, then one empty iframe of the embed', () => {

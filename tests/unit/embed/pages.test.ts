@@ -1,7 +1,8 @@
 // Page ids name what can be embedded; anything else must be refused before it reaches a URL.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalPath, embedPath, isPageId, LOADER_PATH, oembedPath, PAGE_ID } from '../../../src/lib/embed/pages';
+import { isPageId, LOADER_PATH, PAGE_ID } from '../../../src/lib/embed/pages';
+import { canonicalPath, embedPath, oembedPath } from '../../../src/lib/routes';
 
 const VALID = [
   'quiz',

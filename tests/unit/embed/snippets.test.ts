@@ -8,7 +8,6 @@ import {
   autoHeightSnippet,
   cspLines,
   elementSnippet,
-  embedQuery,
   embedUrl,
   escapeHtml,
   frameTitle,
@@ -17,10 +16,14 @@ import {
   type SnippetInput,
 } from '../../../src/lib/embed/snippets';
 import { XSS_PAYLOADS } from '../../fixtures/xss';
+import { stringsFor } from '../../../src/strings';
+import { loaderPath } from '../../../src/lib/routes';
+import { readFileSync } from 'node:fs';
 
 const ORIGIN = 'https://bodyworkguide.org';
 const CTA = 'https://clinic.example/book';
-const base: SnippetInput = { origin: ORIGIN, page: 'quiz', title: 'Which massage fits me?', height: 1200 };
+const words = stringsFor('en').embed.snippet;
+const base: SnippetInput = { origin: ORIGIN, page: 'quiz', title: 'Which massage fits me?', height: 1200, words };
 
 /** Decodes, in one pass, the numeric and the few named entities our escaping (or a browser) would produce. */
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -176,10 +179,6 @@ describe('embedUrl', () => {
       `${ORIGIN}/embed/quiz/?clinic=Spa&cta=${encodeURIComponent(CTA)}&events=1`,
     );
   });
-
-  it('re-exports the same embedQuery as params.ts', () => {
-    expect(embedQuery({ clinic: 'Spa' })).toBe('?clinic=Spa');
-  });
 });
 
 describe('iframeSnippet and autoHeightSnippet', () => {
@@ -330,10 +329,10 @@ describe('hostile input in every snippet (XSS corpus)', () => {
       const expectedClinic = parseEmbedParams(new URLSearchParams({ clinic: payload })).clinic;
       const tags = expectSafeSnippet(elementSnippet({ ...base, title: payload, params: { clinic: payload } }), 1);
       const attrs = attrsOf(tags[0]);
-      expect(attrs['label']).toBe(frameTitle(payload));
+      expect(attrs['label']).toBe(frameTitle(payload, words));
       expect(attrs['clinic']).toBe(expectedClinic);
       const iframe = expectSafeSnippet(iframeSnippet({ ...base, title: payload, params: { clinic: payload } }), 0);
-      expect(attrsOf(iframe[0])['title']).toBe(frameTitle(payload));
+      expect(attrsOf(iframe[0])['title']).toBe(frameTitle(payload, words));
       expect(parseEmbedParams(new URL(attrsOf(iframe[0])['src'] ?? '').search).clinic).toBe(expectedClinic);
     }
   });
@@ -353,7 +352,7 @@ describe('hostile input in every snippet (XSS corpus)', () => {
     });
     fc.assert(
       fc.property(input, ({ popup, ...rest }) => {
-        const snippet: SnippetInput = { origin: ORIGIN, ...rest };
+        const snippet: SnippetInput = { origin: ORIGIN, words, ...rest };
         expectSafeSnippet(iframeSnippet(snippet), 0);
         expectSafeSnippet(autoHeightSnippet(snippet), 1);
         expectSafeSnippet(elementSnippet({ ...snippet, popup }), 1);
@@ -391,5 +390,16 @@ describe('loader releases', () => {
   it('has a record for the current version', async () => {
     const releases = (await import('../../../src/data/loader-releases.json')).default as Record<string, string>;
     expect(releases[LOADER_VERSION]).toMatch(/^sha384-/);
+  });
+
+  it('still serves every earlier release, byte for byte, from public/', async () => {
+    const { integrityOf } = await import('../../../src/integrations/embed-loader');
+    const releases = (await import('../../../src/data/loader-releases.json')).default as Record<string, string>;
+    const earlier = Object.keys(releases).filter((version) => version !== LOADER_VERSION);
+    expect(earlier.length).toBeGreaterThan(0);
+    for (const version of earlier) {
+      const file = new URL(`../../../public${loaderPath(version)}`, import.meta.url);
+      expect(integrityOf(readFileSync(file, 'utf8')), version).toBe(releases[version]);
+    }
   });
 });

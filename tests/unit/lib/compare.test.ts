@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { citedInTable, compareModalities, modalityMatrix, percentOf, rowKeys, sortCoverage } from '../../../src/lib/compare';
 import { modalitySchema } from '../../../src/schemas';
 import { broadWork, copy, focusedWork } from '../../fixtures/modalities';
+import { stringsFor } from '../../../src/strings';
+
+/** The comparison's English words: the tests check the wording too. */
+const words = stringsFor('en').compare;
 
 const parse = (data: unknown) => modalitySchema.parse(data);
 
 describe('compareModalities', () => {
-  const derived = compareModalities(parse(focusedWork), parse(broadWork));
+  const derived = compareModalities(parse(focusedWork), parse(broadWork), words);
   const row = (key: string) => derived.rows.find((r) => r.key === key);
 
   it('has one row per aspect, in table order, headed by the short names', () => {
@@ -22,7 +26,7 @@ describe('compareModalities', () => {
     expect(row('pressure')?.cells[0].detail).toBe('Worked to your tolerance.');
     expect(row('coverage')?.cells.map((c) => c.headline)).toEqual(['One spot or one region', 'One region or full body']);
     const everywhere = parse({ ...copy(focusedWork), coverage: ['full-body', 'focused', 'regional'] });
-    expect(compareModalities(everywhere, everywhere).rows[1]?.cells[0].headline).toBe('One spot, one region or full body');
+    expect(compareModalities(everywhere, everywhere, words).rows[1]?.cells[0].headline).toBe('One spot, one region or full body');
     expect(row('session')?.cells.map((c) => c.headline)).toEqual(['60–90 minutes', '60–120 minutes']);
     expect(row('course')?.cells.map((c) => c.headline)).toEqual(['A series of sessions', 'One session or a series']);
     expect(row('evidence')?.cells.map((c) => c.headline)).toEqual(['Low', 'Moderate']);
@@ -49,7 +53,7 @@ describe('compareModalities', () => {
       optional: false,
     });
     const cellOf = (data: unknown) =>
-      compareModalities(parse(data), parse(broadWork)).rows.find((r) => r.key === 'training')?.cells[0];
+      compareModalities(parse(data), parse(broadWork), words).rows.find((r) => r.key === 'training')?.cells[0];
     expect(cellOf(needsCourses)?.headline).toBe('Needed: Method seminars, from Method Center');
     needsCourses.providers.credentials.pop();
     expect(cellOf(needsCourses)?.headline).toBe('Required beyond the basic license');
@@ -78,13 +82,13 @@ describe('compareModalities', () => {
     const changed = copy(focusedWork);
     changed.pressure.max = 3;
     changed.session.max = 150;
-    const after = compareModalities(parse(changed), parse(broadWork));
+    const after = compareModalities(parse(changed), parse(broadWork), words);
     expect(after.rows[0]?.cells[0].headline).toBe('Light to medium (2–3 of 5)');
     expect(after.charts.session.axisMax).toBe(150);
   });
 
   it('says "the same" when both modalities match on every aspect', () => {
-    const same = compareModalities(parse(focusedWork), parse(focusedWork));
+    const same = compareModalities(parse(focusedWork), parse(focusedWork), words);
     expect(same.differences).toEqual([]);
   });
 });
@@ -93,7 +97,7 @@ describe('citedInTable', () => {
   it('collects citations from headlines and details, in reading order', () => {
     const cited = copy(focusedWork);
     cited.providers.who = 'Licensed massage therapists [@who-source].';
-    const rows = compareModalities(parse(cited), parse(broadWork)).rows;
+    const rows = compareModalities(parse(cited), parse(broadWork), words).rows;
     expect(citedInTable(rows)).toEqual(['who-source', 'trial-a']);
   });
 });
@@ -102,10 +106,13 @@ describe('modalityMatrix', () => {
   it('gives every modality one row with the same wording as its page, citations removed', () => {
     const cited = copy(focusedWork);
     cited.evidence.level = 'high';
-    const rows = modalityMatrix([
-      { id: 'focused', data: parse(cited) },
-      { id: 'broad', data: parse(broadWork) },
-    ]);
+    const rows = modalityMatrix(
+      [
+        { id: 'focused', data: parse(cited) },
+        { id: 'broad', data: parse(broadWork) },
+      ],
+      words,
+    );
     expect(rows.map((r) => r.id)).toEqual(['focused', 'broad']);
     expect(rows[0]?.cells).toEqual({
       pressure: 'Light to very firm (2–5 of 5)',

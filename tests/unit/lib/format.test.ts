@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, formatPublished, listWords, withFullStop } from '../../../src/lib/format';
+import { fillTemplate, formatDate, formatPublished, listWords, withFullStop } from '../../../src/lib/format';
 
 describe('format helpers', () => {
   it('fills named placeholders and leaves unknown ones visible', () => {
@@ -16,12 +16,17 @@ describe('format helpers', () => {
 
 describe('formatPublished', () => {
   it('shows a publication date only as precisely as it was recorded', () => {
-    expect(formatPublished('2011')).toBe('2011');
-    expect(formatPublished('2024-03')).toBe('March 2024');
-    expect(formatPublished('2024-03-18')).toBe('March 18, 2024');
+    expect(formatPublished('2011', 'en-US')).toBe('2011');
+    expect(formatPublished('2024-03', 'en-US')).toBe('March 2024');
+    expect(formatPublished('2024-03-18', 'en-US')).toBe('March 18, 2024');
+  });
+
+  it('writes dates in the locale it is given (each language names its own)', () => {
+    expect(formatPublished('2024-03-18', 'es-US')).toBe('18 de marzo de 2024');
+    expect(formatDate(new Date('2026-11-28T23:30:00Z'), 'en-US')).toBe('November 28, 2026');
   });
 
   it('returns null for an undated source so the page can say so', () => {
-    expect(formatPublished('unknown')).toBeNull();
+    expect(formatPublished('unknown', 'en-US')).toBeNull();
   });
 });

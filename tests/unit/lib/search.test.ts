@@ -3,9 +3,10 @@ import { bestSection, filtersFor, queryFrom, type SubResult } from '../../../src
 
 describe('search helpers', () => {
   it('filters by a known type only', () => {
-    expect(filtersFor('Modality')).toEqual({ type: 'Modality' });
+    expect(filtersFor('modality')).toEqual({ type: 'modality' });
     expect(filtersFor('')).toEqual({});
     expect(filtersFor('<script>')).toEqual({});
+    expect(filtersFor('Modality')).toEqual({});
   });
 
   it('reads a shareable ?q= query, trimmed and capped', () => {

@@ -9,7 +9,7 @@ import {
   type Box,
   type Shape,
 } from '../../../src/lib/quiz/body-map';
-import { bodyRegions } from '../../../src/lib/quiz/ids';
+import { bodyRegions } from '../../../src/ids/quiz';
 
 const view = (id: 'front' | 'back') => {
   const v = bodyViews.find((x) => x.id === id);

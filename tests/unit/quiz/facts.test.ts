@@ -6,7 +6,7 @@ import { stringsWithPaths } from '../../../src/lib/citations';
 import { tinyQuiz } from '../../fixtures/quiz';
 import { firstGap, landingStep } from '../../../src/lib/quiz/path';
 import { scoreQuiz } from '../../../src/lib/quiz/score';
-import { isBookable } from '../../../src/lib/quiz/ids';
+import { isBookable } from '../../../src/ids/quiz';
 
 const [realQuiz] = await getCollection('quiz');
 if (!realQuiz) throw new Error('content/quiz has no quiz');

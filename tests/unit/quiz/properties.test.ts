@@ -7,7 +7,7 @@ import type { Answers, QuizData } from '../../../src/lib/quiz/model';
 import { scoreQuiz } from '../../../src/lib/quiz/score';
 import { applies, cleanAnswers } from '../../../src/lib/quiz/answers';
 import { askedSteps, nextStep } from '../../../src/lib/quiz/path';
-import { isCareLevel, isStopLevel, levelIds, styleIds } from '../../../src/lib/quiz/ids';
+import { isCareLevel, isStopLevel, levelIds, styleIds } from '../../../src/ids/quiz';
 import { tinyQuiz } from '../../fixtures/quiz';
 
 const [realQuiz] = await getCollection('quiz');
