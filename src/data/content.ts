@@ -64,7 +64,7 @@ async function load(): Promise<Site> {
  * The file line an MDX body starts on. The content layer stores the body without its frontmatter
  * and records no offset, so only the file can tell; it is read only to report a problem.
  */
-function bodyLineOf(entry: EntryLike<unknown>): number | undefined {
+export function bodyLineOf(entry: EntryLike<unknown>): number | undefined {
   if (!entry.filePath || !entry.body) return undefined;
   return bodyStartLine(readFileSync(entry.filePath, 'utf8'), entry.body);
 }

@@ -1,10 +1,9 @@
 // The real content in content/, loaded through Astro's content layer (needs `astro sync` first,
 // which `npm run test:unit` runs).
 import { getCollection } from 'astro:content';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findContentProblems, type EntryLike } from '../../../src/lib/content/validate';
-import { bodyStartLine } from '../../../src/lib/content/mdx-tags';
+import { findContentProblems } from '../../../src/lib/content/validate';
+import { bodyLineOf } from '../../../src/data/content';
 import { compareModalities } from '../../../src/lib/compare';
 
 const load = async () => ({
@@ -22,7 +21,6 @@ const load = async () => ({
 describe('the site content', () => {
   it('passes every cross-entry check', async () => {
     // As in the build, a problem in a body is named by its line in the file.
-    const bodyLineOf = (e: EntryLike<unknown>) => (e.filePath && e.body ? bodyStartLine(readFileSync(e.filePath, 'utf8'), e.body) : undefined);
     expect(findContentProblems(await load(), { bodyLineOf })).toEqual([]);
   });
 
