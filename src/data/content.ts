@@ -4,7 +4,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { ContentError, findContentProblems } from '../lib/content/validate';
+import { ContentError, findContentProblems, type EntryLike } from '../lib/content/validate';
+import { bodyStartLine } from '../lib/content/mdx-tags';
 import { citedInTable, compareModalities, type DerivedComparison } from '../lib/compare';
 import { citedIds, numberSources } from '../lib/citations';
 import { pageHref, pageKey, type PageCollection } from '../lib/routes';
@@ -50,15 +51,7 @@ async function load(): Promise<Site> {
     getCollection('corrections'),
   ]);
   const site = { modalities, comparisons, pages, sources, glossary, reviewers, quizzes, guides, corrections };
-  const withBodyLines = <E extends { filePath?: string | undefined; body?: string | undefined }>(entries: E[]) =>
-    entries.map((e) => ({ ...e, bodyLine: bodyLineOf(e) }));
-  const problems = findContentProblems({
-    ...site,
-    modalities: withBodyLines(modalities),
-    comparisons: withBodyLines(comparisons),
-    pages: withBodyLines(pages),
-    guides: withBodyLines(guides),
-  });
+  const problems = findContentProblems(site, { bodyLineOf });
   if (problems.length) throw new ContentError(problems);
   modalities.sort(byOrder);
   comparisons.sort(byOrder);
@@ -68,12 +61,13 @@ async function load(): Promise<Site> {
   return site;
 }
 
-/** The file line an MDX body starts on, so content errors point at the right line. */
-function bodyLineOf(entry: { filePath?: string | undefined; body?: string | undefined }): number | undefined {
+/**
+ * The file line an MDX body starts on. The content layer stores the body without its frontmatter
+ * and records no offset, so only the file can tell; it is read only to report a problem.
+ */
+export function bodyLineOf(entry: EntryLike<unknown>): number | undefined {
   if (!entry.filePath || !entry.body) return undefined;
-  const file = readFileSync(entry.filePath, 'utf8');
-  const at = file.indexOf(entry.body.trimStart().slice(0, 200));
-  return at < 0 ? undefined : file.slice(0, at).split('\n').length;
+  return bodyStartLine(readFileSync(entry.filePath, 'utf8'), entry.body);
 }
 
 /** All content, checked once per build. Throws ContentError listing every problem. */

@@ -1,22 +1,33 @@
 /**
  * Cross-entry content checks that zod cannot do alone: references to missing entries, citations
- * of unknown sources, glossary terms that do not exist, and sources of a kind that is not
- * evidence (a professional body, a vendor, a practitioner…) backing a health claim. Astro only logs a broken reference; the site's data layer throws on any problem
- * found here, so the build fails naming the file and the field.
+ * of unknown sources (in frontmatter text and as `<Cite>` in MDX bodies), glossary terms that do
+ * not exist (`<Term>`), bodies that are not valid MDX, and sources of a kind that is not evidence
+ * (a professional body, a vendor, a practitioner…) backing a health claim. Astro only logs a
+ * broken reference; the site's data layer throws on any problem found here, so the build fails
+ * naming the file and the field (for a body, its line in the file).
  */
 import { citedIds, stringsWithPaths } from '../citations';
 import type { Ref } from '../../schemas/ref';
 import { isEvidenceKind } from '../../ids/source-kinds';
 import { pageKey } from '../routes';
+import { scanMdxTags, type MdxTag } from './mdx-tags';
 
 /** A content entry as the checks see it. `filePath` is relative to the project root. */
 export interface EntryLike<D> {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
-  /** The file line the body starts on (after the frontmatter), so errors point at the right line. */
-  bodyLine?: number | undefined;
   data: D;
+}
+
+/** Settings for {@link findContentProblems}. */
+export interface CheckOptions {
+  /**
+   * The file line an entry's body starts on (after the frontmatter), so a problem in the body is
+   * reported at its line in the file. Called only for an entry whose body has a problem; without
+   * it, lines are counted from the top of the body.
+   */
+  bodyLineOf?: ((entry: EntryLike<unknown>) => number | undefined) | undefined;
 }
 
 interface Reviewed {
@@ -71,12 +82,15 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 const REFERENCE_FIELDS = /^(sources|evidence\.sources|modalities|review|(questions|redFlags)\[\d+\]\.sources|phones\.\w+\[\d+\]\.source)(\[|\.|$)/;
 /** Copy fields that always make a health claim (a caution, an evidence summary): their citations must be evidence. */
 const HEALTH_CLAIM_FIELDS = /^(cautions\[\d+\]|evidence\.summary)$/;
-const CITE_TAG = /<Cite\b([^>]*)>/g;
-const TERM_TAG = /<Term\b([^>]*)>/g;
-const ID_ATTR = /\bid\s*=\s*(["'])(.*?)\1/;
+/** The components whose `id` names another entry: a source for `<Cite>`, a glossary term for `<Term>`. */
+const CHECKED_TAGS: ReadonlySet<string> = new Set(['Cite', 'Term']);
+const TAG_NEEDS: Record<string, string> = { Cite: 'a source', Term: 'a glossary term' };
 
-/** Runs every cross-entry check over the whole site and returns the problems (empty when all is well). */
-export function findContentProblems(site: SiteContent): ContentProblem[] {
+/**
+ * Runs every cross-entry check over the whole site and returns the problems (empty when all is
+ * well). Each MDX body is parsed once.
+ */
+export function findContentProblems(site: SiteContent, options: CheckOptions = {}): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const ids = {
     modalities: new Set(site.modalities.map((e) => e.id)),
@@ -100,6 +114,29 @@ export function findContentProblems(site: SiteContent): ContentProblem[] {
     }
   };
 
+  /** `<Cite>` and `<Term>` in an MDX body, reported at their line in the file. */
+  const checkBody = (file: string, entry: EntryLike<unknown>, checkCitation: (field: string, id: string) => void) => {
+    if (!entry.body) return;
+    const scan = scanMdxTags(entry.body, CHECKED_TAGS);
+    let firstLine: number | undefined;
+    const fieldAt = (line: number) => {
+      firstLine ??= options.bodyLineOf?.(entry) ?? 1;
+      return `body (line ${firstLine - 1 + line})`;
+    };
+    if (!scan.ok) {
+      problems.push({ file, field: fieldAt(scan.line), message: `is not valid MDX: ${scan.reason}` });
+      return;
+    }
+    for (const tag of scan.tags) {
+      const id = checkableId(tag);
+      if (typeof id !== 'string') problems.push({ file, field: fieldAt(tag.line), message: id.problem });
+      else if (tag.name === 'Cite') checkCitation(fieldAt(tag.line), id);
+      else if (!ids.glossary.has(id)) {
+        problems.push({ file, field: fieldAt(tag.line), message: `uses term "${id}", which does not exist in content/glossary` });
+      }
+    }
+  };
+
   const checkPage = (collection: string, entry: EntryLike<Sourced>, extra?: (file: string) => void) => {
     const file = fileOf(collection, entry);
     entry.data.sources.forEach((s, i) => checkRef(file, `sources[${i}]`, s, ids.sources));
@@ -118,17 +155,7 @@ export function findContentProblems(site: SiteContent): ContentProblem[] {
         if (HEALTH_CLAIM_FIELDS.test(path)) checkEvidence(file, path, id);
       }
     }
-    const body = { text: entry.body ?? '', firstLine: entry.bodyLine ?? 1 };
-    for (const tag of tagsIn(body, CITE_TAG)) {
-      if (!tag.id) problems.push({ file, field: tag.field, message: '<Cite> needs an id="…" naming a source' });
-      else checkCitation(tag.field, tag.id);
-    }
-    for (const tag of tagsIn(body, TERM_TAG)) {
-      if (!tag.id) problems.push({ file, field: tag.field, message: '<Term> needs an id="…" naming a glossary term' });
-      else if (!ids.glossary.has(tag.id)) {
-        problems.push({ file, field: tag.field, message: `uses term "${tag.id}", which does not exist in content/glossary` });
-      }
-    }
+    checkBody(file, entry, checkCitation);
   };
 
   for (const m of site.modalities) {
@@ -189,14 +216,11 @@ export function findContentProblems(site: SiteContent): ContentProblem[] {
   return problems;
 }
 
-/**
- * Finds component tags in an MDX body, with the id they name and a `body (line N)` field
- * counted in the file. Fenced code is skipped: a tag shown as an example is not a use.
- */
-function tagsIn(body: { text: string; firstLine: number }, pattern: RegExp): Array<{ id: string | undefined; field: string }> {
-  const prose = body.text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, (block) => block.replace(/[^\n]/g, ' '));
-  return [...prose.matchAll(pattern)].map((m) => ({
-    id: ID_ATTR.exec(m[1] ?? '')?.[2],
-    field: `body (line ${body.firstLine - 1 + prose.slice(0, m.index).split('\n').length})`,
-  }));
+/** A tag's id when it is one plain id, or the problem with how it is written. */
+function checkableId(tag: MdxTag): string | { problem: string } {
+  const needs = `<${tag.name}> needs an id="…" naming ${TAG_NEEDS[tag.name]}`;
+  if (tag.id.kind === 'missing') return { problem: needs };
+  if (tag.id.kind === 'expression') return { problem: `${needs}, written as plain text: id={${tag.id.source}} is only known when the page renders` };
+  if (/[\s,]/.test(tag.id.value.trim())) return { problem: `<${tag.name}> takes one id, not "${tag.id.value}": write one tag per id` };
+  return tag.id.value;
 }

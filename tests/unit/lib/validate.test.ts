@@ -182,13 +182,46 @@ describe('findContentProblems', () => {
     ]);
   });
 
-  it('counts body lines from the top of the file and skips tags inside code fences', () => {
+  it('counts body lines from the top of the file and skips tags shown as code', () => {
     const site = makeSite();
-    first(site).bodyLine = 40;
-    first(site).body = 'Intro\n```mdx\n<Term id="example-only">x</Term>\n```\nThen <Term id="nope">y</Term>';
-    expect(findContentProblems(site)).toEqual([
+    first(site).body =
+      'Intro `<Cite id="inline-example" />`\n```mdx\n<Term id="example-only">x</Term>\n```\nThen <Term id="nope">y</Term>';
+    const asked: string[] = [];
+    const bodyLineOf = (entry: { id: string }) => (asked.push(entry.id), 40);
+    expect(findContentProblems(site, { bodyLineOf })).toEqual([
       { file: 'content/modalities/focused-work.mdx', field: 'body (line 44)', message: expect.stringMatching(/term "nope"/) },
     ]);
+    // The file is consulted only for the body with a problem, once.
+    expect(asked).toEqual(['focused-work']);
+  });
+
+  it.each([
+    [
+      'an id written as an expression',
+      '<Term id={"fascia"}>x</Term>',
+      'body (line 1)',
+      /<Term> needs an id="…" naming a glossary term, written as plain text: id=\{"fascia"\}/,
+    ],
+    [
+      'several ids in one Cite',
+      'A claim.\n\nAnother.<Cite id="trial-a, clinic-page" />',
+      'body (line 3)',
+      /<Cite> takes one id, not "trial-a, clinic-page": write one tag per id/,
+    ],
+    ['a Term without an id', 'Text <Term>knots</Term>', 'body (line 1)', /<Term> needs an id="…" naming a glossary term$/],
+    [
+      'a body that is not valid MDX',
+      'Fine.\n\nA <Term id="fascia">fascia.\n',
+      'body (line 3)',
+      /^is not valid MDX: Expected a closing tag for `<Term>`/,
+    ],
+  ])('reports %s at its line in the body', (_case, body, field, message) => {
+    const site = makeSite();
+    first(site).body = body;
+    const problems = findContentProblems(site);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/modalities/focused-work.mdx', field });
+    expect(problems[0]?.message).toMatch(message);
   });
 
   it('formats every problem on its own line for the build error', () => {
