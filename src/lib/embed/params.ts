@@ -81,6 +81,7 @@ export function booleanAttribute(value: string | null): boolean {
 }
 
 // Control characters, invisible characters, and direction marks and overrides that could disguise text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
 
 /** Trimmed, single-spaced text of at most `max` characters, or undefined. */
