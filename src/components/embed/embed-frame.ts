@@ -37,6 +37,9 @@ if (hasBar && bar && cta) {
   else name.remove();
   if (params.cta) {
     cta.href = params.cta;
+    // Set with the address: `rel` and `target` are invalid on a link without one.
+    cta.rel = 'noopener noreferrer';
+    cta.target = '_blank';
     (cta.querySelector('[data-embed-cta-label]') as HTMLElement).textContent = params.ctaLabel ?? text['textCta'] ?? '';
     (cta.querySelector('[data-embed-cta-host]') as HTMLElement).textContent = fillTemplate(text['textHost'] ?? '', {
       host: hostOf(params.cta),
