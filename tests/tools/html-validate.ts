@@ -1,7 +1,7 @@
 /**
  * Release gate: validates every built page (`dist/**\/*.html`: pages, embeds, 404) with
  * html-validate's recommended rules and exits 1 on any error, naming the page, line, rule and
- * problem. Run after `npm run build`: `npm run validate:html`.
+ * problem. Run after `npm run build`: `npm run validate:html [-- --root dist]`.
  *
  * The configuration is below, not in a config file, so each change to the recommended rules sits
  * next to its reason. Two places are exempted inline in their components instead, where the
@@ -12,7 +12,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
 
-const DIST = 'dist';
+const args = process.argv.slice(2);
+const at = args.indexOf('--root');
+const DIST = at >= 0 && args[at + 1] ? (args[at + 1] as string) : 'dist';
 
 const config: ConfigData = {
   root: true,
