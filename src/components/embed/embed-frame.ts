@@ -23,7 +23,9 @@ const params = parseEmbedParams(location.search);
 const html = document.documentElement;
 const root = document.querySelector<HTMLElement>('[data-embed-root]');
 const bar = document.querySelector<HTMLElement>('[data-embed-clinic]');
-const cta = document.querySelector<HTMLAnchorElement>('[data-embed-cta]');
+// The booking link waits in a <template> until it has an address (see EmbedLayout).
+const ctaTemplate = document.querySelector<HTMLTemplateElement>('[data-embed-cta-template]');
+const cta = ctaTemplate?.content.querySelector<HTMLAnchorElement>('[data-embed-cta]') ?? null;
 const quiz = document.querySelector<HTMLElement>('bw-quiz');
 const hasBar = framed && !!bar && !!cta && !!(params.clinic || params.cta);
 // Where the bar lives when it is not at the top of a quiz result.
@@ -45,6 +47,7 @@ if (hasBar && bar && cta) {
       host: hostOf(params.cta),
     });
     if (params.events) cta.addEventListener('click', () => window.parent.postMessage(ctaMessage(state.outcome), '*'));
+    ctaTemplate?.replaceWith(cta);
   }
   // A checked #rrggbb colour (white text on it reaches 4.5:1), set as one custom property.
   if (params.accent) {
