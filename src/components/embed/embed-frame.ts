@@ -26,6 +26,7 @@ const bar = document.querySelector<HTMLElement>('[data-embed-clinic]');
 // The booking link waits in a <template> until it has an address (see EmbedLayout).
 const ctaTemplate = document.querySelector<HTMLTemplateElement>('[data-embed-cta-template]');
 const cta = ctaTemplate?.content.querySelector<HTMLAnchorElement>('[data-embed-cta]') ?? null;
+ctaTemplate?.remove();
 const quiz = document.querySelector<HTMLElement>('bw-quiz');
 const hasBar = framed && !!bar && !!cta && !!(params.clinic || params.cta);
 // Where the bar lives when it is not at the top of a quiz result.
@@ -47,7 +48,7 @@ if (hasBar && bar && cta) {
       host: hostOf(params.cta),
     });
     if (params.events) cta.addEventListener('click', () => window.parent.postMessage(ctaMessage(state.outcome), '*'));
-    ctaTemplate?.replaceWith(cta);
+    bar.append(cta);
   }
   // A checked #rrggbb colour (white text on it reaches 4.5:1), set as one custom property.
   if (params.accent) {
