@@ -10,8 +10,8 @@
  *
  * `--starlight` also builds a plain Starlight site (@astrojs/starlight 0.42.9 on the same Astro)
  * with one page per page our build made from the synthetic content (their titles and prose),
- * installed once into a scratch folder outside the project (reused by later runs), so the two
- * can be compared on the same machine. `--keep` leaves the scratch folders for inspection.
+ * installed once into a scratch folder outside the project and built there (reused by later
+ * runs), so the two can be compared on the same machine. `--keep` leaves the scratch folders for inspection.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -194,9 +194,11 @@ function buildStarlight(made: Synthetic[], pages: number): { astro: Run; pages: 
     const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--save-exact'], { cwd: cache, encoding: 'utf8' });
     if (install.status !== 0) throw new Error(`npm install for Starlight failed:\n${install.stderr}`);
   }
-  const site = mkdtempSync(join(tmpdir(), 'bodywork-bench-starlight-site-'));
-  symlinkSync(join(cache, 'node_modules'), join(site, 'node_modules'));
-  writeFileSync(join(site, 'package.json'), JSON.stringify({ name: 'starlight-bench-site', private: true, type: 'module' }));
+  // The site is built inside the install folder: through a symlinked node_modules, Vite leaves
+  // Starlight's modules to Node, which cannot load their `astro:` imports.
+  const site = cache;
+  rmSync(join(site, 'src'), { recursive: true, force: true });
+  rmSync(join(site, 'dist'), { recursive: true, force: true });
   writeFileSync(
     join(site, 'astro.config.mjs'),
     "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Bench' })] });\n",
@@ -216,11 +218,8 @@ function buildStarlight(made: Synthetic[], pages: number): { astro: Run; pages: 
       `---\ntitle: ${yamlString(page.title)}\n---\n\n${plainMarkdown(page.body)}\n`,
     );
   }
-  const astro = timed('starlight', site, process.execPath, [join(cache, 'node_modules/astro/bin/astro.mjs'), 'build']);
-  const result = { astro, pages: htmlCount(join(site, 'dist')) };
-  if (!keep) rmSync(site, { recursive: true, force: true });
-  else console.log(`Kept the Starlight site at ${site}`);
-  return result;
+  const astro = timed('starlight', site, process.execPath, [join(site, 'node_modules/astro/bin/astro.mjs'), 'build']);
+  return { astro, pages: htmlCount(join(site, 'dist')) };
 }
 
 const fmt = (run: Run) => `${run.seconds.toFixed(1)} s, peak ${run.peakMiB.toFixed(0)} MiB`;
