@@ -86,19 +86,59 @@ export async function getComparisons(): Promise<ComparisonEntry[]> {
   return (await getSite()).comparisons;
 }
 
+/** The comparisons that include a modality, in display order. */
+export async function getComparisonsOf(modalityId: string): Promise<ComparisonEntry[]> {
+  return (await getIndexes()).comparisonsByModality.get(modalityId) ?? [];
+}
+
 /** Glossary terms, alphabetical. */
 export async function getGlossary(): Promise<GlossaryEntry[]> {
   return (await getSite()).glossary;
 }
 
-/** Every source by id. */
-export async function getSourceMap(): Promise<Map<string, SourceEntry>> {
-  return new Map((await getSite()).sources.map((s) => [s.id, s]));
+/** Each modality's comparisons, keeping the comparisons' order. */
+function comparisonsByModality(comparisons: ComparisonEntry[]): Map<string, ComparisonEntry[]> {
+  const byModality = new Map<string, ComparisonEntry[]>();
+  for (const c of comparisons) {
+    for (const m of new Set(c.data.modalities.map((r) => r.id))) {
+      const list = byModality.get(m);
+      if (list) list.push(c);
+      else byModality.set(m, [c]);
+    }
+  }
+  return byModality;
 }
 
-/** Every glossary term by id. */
-export async function getTermMap(): Promise<Map<string, GlossaryEntry>> {
-  return new Map((await getSite()).glossary.map((g) => [g.id, g]));
+interface Indexes {
+  sourceById: Map<string, SourceEntry>;
+  termById: Map<string, GlossaryEntry>;
+  modalityById: Map<string, ModalityEntry>;
+  comparisonsByModality: Map<string, ComparisonEntry[]>;
+}
+let indexes: Promise<Indexes> | undefined;
+
+/**
+ * Lookups by id, built once per build: every page asks for them, and building them per page
+ * made the build's cost grow with pages × entries.
+ */
+function getIndexes(): Promise<Indexes> {
+  indexes ??= getSite().then((site) => ({
+    sourceById: new Map(site.sources.map((s) => [s.id, s])),
+    termById: new Map(site.glossary.map((g) => [g.id, g])),
+    modalityById: new Map(site.modalities.map((m) => [m.id, m])),
+    comparisonsByModality: comparisonsByModality(site.comparisons),
+  }));
+  return indexes;
+}
+
+/** Every source by id (shared: do not change it). */
+export async function getSourceMap(): Promise<ReadonlyMap<string, SourceEntry>> {
+  return (await getIndexes()).sourceById;
+}
+
+/** Every glossary term by id (shared: do not change it). */
+export async function getTermMap(): Promise<ReadonlyMap<string, GlossaryEntry>> {
+  return (await getIndexes()).termById;
 }
 
 /** A comparison with both modalities resolved and its table and charts derived. */
@@ -112,8 +152,8 @@ export interface ComparisonView {
 
 /** Resolves a comparison's modalities and derives everything its page shows. */
 export async function getComparisonView(entry: ComparisonEntry, locale?: string): Promise<ComparisonView> {
-  const { modalities } = await getSite();
-  const find = (id: string) => modalities.find((m) => m.id === id) as ModalityEntry; // checked in load()
+  const { modalityById } = await getIndexes();
+  const find = (id: string) => modalityById.get(id) as ModalityEntry; // checked in load()
   const pair: [ModalityEntry, ModalityEntry] = [find(entry.data.modalities[0].id), find(entry.data.modalities[1].id)];
   const derived = compareModalities(pair[0].data, pair[1].data, stringsFor(locale).compare);
   const suitCitations = pair.flatMap((m) => [...m.data.bestFor, ...m.data.notFor].flatMap(citedIds));
@@ -135,8 +175,13 @@ export interface PageLink {
 export async function getCitingPages(): Promise<Map<string, PageLink[]>> {
   const { modalities, comparisons, pages, guides } = await getSite();
   const citing = new Map<string, PageLink[]>();
+  // Appends in place: copying each list on every add made this quadratic in the pages citing a source.
   const add = (ids: Iterable<string>, link: PageLink) => {
-    for (const id of new Set(ids)) citing.set(id, [...(citing.get(id) ?? []), link]);
+    for (const id of new Set(ids)) {
+      const links = citing.get(id);
+      if (links) links.push(link);
+      else citing.set(id, [link]);
+    }
   };
   for (const m of modalities)
     add(

@@ -10,8 +10,8 @@ export interface PageContext {
   file: string;
   /** Source id → its number on this page. */
   citations: Map<string, number>;
-  sources: Map<string, SourceEntry>;
-  terms: Map<string, GlossaryEntry>;
+  sources: ReadonlyMap<string, SourceEntry>;
+  terms: ReadonlyMap<string, GlossaryEntry>;
   /** How many Term tooltips this page has rendered, for unique ids. */
   termCount: number;
 }

@@ -9,11 +9,15 @@
  * `wrangler pages dev`, which matches the raw path but serves the decoded one; see the README.)
  * tests/e2e/framing.spec.ts checks the same rules on Cloudflare's own runtime.
  *
- *   node tests/tools/serve.ts [--root dist] [--port 4329]
+ * With `--compress`, text is sent gzipped to clients that accept it, as Cloudflare Pages and
+ * other hosts do (the Lighthouse gate uses it, so page weight is judged as visitors get it).
+ *
+ *   node tests/tools/serve.ts [--root dist] [--port 4329] [--compress]
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, posix, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -22,6 +26,9 @@ const option = (name: string, fallback: string) => {
 };
 const root = resolve(option('root', 'dist'));
 const port = Number(option('port', '4329'));
+const compress = args.includes('--compress');
+/** What a host compresses: text, not images or Pagefind's already-compressed index files. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.svg']);
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -118,10 +125,13 @@ createServer((request, response) => {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
     return;
   }
+  const gzip = compress && COMPRESSIBLE.has(extname(body)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   response.writeHead(status, {
     ...headersFor(pathname),
     'Content-Type': types[extname(body)] ?? 'application/octet-stream',
     'cache-control': 'no-store',
+    ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
   });
-  createReadStream(body).pipe(response);
+  if (gzip) createReadStream(body).pipe(createGzip()).pipe(response);
+  else createReadStream(body).pipe(response);
 }).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));

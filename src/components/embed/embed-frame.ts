@@ -23,7 +23,10 @@ const params = parseEmbedParams(location.search);
 const html = document.documentElement;
 const root = document.querySelector<HTMLElement>('[data-embed-root]');
 const bar = document.querySelector<HTMLElement>('[data-embed-clinic]');
-const cta = document.querySelector<HTMLAnchorElement>('[data-embed-cta]');
+// The booking link waits in a <template> until it has an address (see EmbedLayout).
+const ctaTemplate = document.querySelector<HTMLTemplateElement>('[data-embed-cta-template]');
+const cta = ctaTemplate?.content.querySelector<HTMLAnchorElement>('[data-embed-cta]') ?? null;
+ctaTemplate?.remove();
 const quiz = document.querySelector<HTMLElement>('bw-quiz');
 const hasBar = framed && !!bar && !!cta && !!(params.clinic || params.cta);
 // Where the bar lives when it is not at the top of a quiz result.
@@ -37,11 +40,15 @@ if (hasBar && bar && cta) {
   else name.remove();
   if (params.cta) {
     cta.href = params.cta;
+    // Set with the address: `rel` and `target` are invalid on a link without one.
+    cta.rel = 'noopener noreferrer';
+    cta.target = '_blank';
     (cta.querySelector('[data-embed-cta-label]') as HTMLElement).textContent = params.ctaLabel ?? text['textCta'] ?? '';
     (cta.querySelector('[data-embed-cta-host]') as HTMLElement).textContent = fillTemplate(text['textHost'] ?? '', {
       host: hostOf(params.cta),
     });
     if (params.events) cta.addEventListener('click', () => window.parent.postMessage(ctaMessage(state.outcome), '*'));
+    bar.append(cta);
   }
   // A checked #rrggbb colour (white text on it reaches 4.5:1), set as one custom property.
   if (params.accent) {
