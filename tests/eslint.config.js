@@ -33,8 +33,8 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
       // Scrollable regions must be reachable by keyboard (WCAG 2.1.1; axe's
-      // scrollable-region-focusable): the snippets' <pre> and the builder's preview region.
-      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['pre'], roles: ['region'] }],
+      // scrollable-region-focusable): the snippets' <pre> and the builder's preview <section>.
+      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['pre', 'section'], roles: ['region'] }],
       // The comparison tables state their roles on purpose: on phones CSS turns rows into cards
       // (display: block), which drops a table's native semantics in some browsers.
       'astro/jsx-a11y/no-redundant-roles': ['error', { table: ['table'], thead: ['rowgroup'], tbody: ['rowgroup'], tr: ['row'] }],
