@@ -6,9 +6,11 @@
  * 1.5 KB, the content-page budget set in issue 13 (the theme toggle, the search dialog's opener,
  * glossary tooltips and the review-due check that reveals the notice once a page is past its
  * review date without a rebuild; the dialog's panel,
- * /search/panel.js, loads only when a visitor opens search). Embed pages: 3 KB (their clinic
+ * /search/panel.js, loads only when a visitor opens search). Embed pages: 3.25 KB (their clinic
  * bar, the parameter checks, rounded resize reporting, booking events and the WordPress check;
- * WordPress's own protocol, /embed/wordpress.js, loads only inside WordPress), the embedded quiz 8 KB, For clinics 4.5 KB
+ * WordPress's own protocol, /embed/wordpress.js, loads only inside WordPress; 3 KB until
+ * issue 14, whose HTML and Lighthouse gates put the booking link in a <template> until it has an
+ * address, about 60 B), the embedded quiz 8 KB, For clinics 4.5 KB
  * (its snippet builder, plus the site chrome every page carries: in issue 13 the header's menu
  * and three-state theme button added about 170 B, which took it past 4 KB; the builder itself did
  * not grow). The clinics' loader (LOADER_PATH, /embed/v1/embed.js): 3 KB.
@@ -23,7 +25,7 @@ const DIST = 'dist';
 const BUDGETS: Array<[pattern: RegExp, bytes: number]> = [
   [/^(\/embed)?\/quiz\/$/, 8 * 1024],
   [/^\/quiz\/sheet\/$/, 4 * 1024],
-  [/^\/embed\//, 3 * 1024],
+  [/^\/embed\//, 3.25 * 1024],
   [/^\/for-clinics\/$/, 4.5 * 1024],
   [/^\/search\/$/, 4 * 1024],
   [/^\//, 1536],
