@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { embedLoader } from './src/integrations/embed-loader.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 
 /**
  * Builds one module as a file with a fixed name instead of inlining it into pages, so pages can
@@ -32,6 +33,8 @@ export default defineConfig({
     // Embeds and the personal therapist sheet are not pages to find from a search engine.
     sitemap({ filter: (page) => !/^\/(embed\/|quiz\/sheet\/)/.test(new URL(page).pathname) }),
     embedLoader(),
+    // Draws each page's 1200×630 share image (og:image) after the build.
+    shareImages(),
   ],
   devToolbar: { enabled: false },
   vite: {
