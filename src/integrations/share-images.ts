@@ -7,7 +7,8 @@
  *
  * Cost per page matters (a 1,000-page build makes 1,000 images), so:
  *  - the fonts (@fontsource WOFF files; satori cannot read WOFF2) and the logo are read once;
- *  - resvg rasterizes off the main thread (`renderAsync`) while satori lays out the next cards;
+ *  - resvg rasterizes and zlib compresses off the main thread (`renderAsync`, ./png.ts) while
+ *    satori lays out the next cards;
  *  - each PNG is kept in `<cacheDir>/share-images/`, named by a hash of everything that decides
  *    its pixels (the card's element tree, the fonts, satori and resvg versions), so a rebuild
  *    redraws only cards that changed. Entries no page used in this build are deleted.
@@ -21,7 +22,16 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import satori, { type Font } from 'satori';
 import { renderAsync } from '@resvg/resvg-js';
-import { CARD_FONTS, SHARE_IMAGE, isShareImagePath, readShareMeta, shareCardTree, type ShareCard } from '../lib/share-card';
+import {
+  CARD_COLORS,
+  CARD_FONTS,
+  SHARE_IMAGE,
+  isShareImagePath,
+  readShareMeta,
+  shareCardTree,
+  type ShareCard,
+} from '../lib/share-card';
+import { encodePng } from './png';
 import { site } from '../strings/en';
 
 const require = createRequire(import.meta.url);
@@ -51,7 +61,7 @@ function loadAssets(): Promise<Assets> {
       fontFiles.map(async ({ name, weight, file }) => ({ name, weight, style: 'normal' as const, data: await readFile(file) })),
     );
     const svg = await readFile(new URL('../components/layout/favicon.svg', import.meta.url), 'utf8');
-    const renderer = createHash('sha256').update(`satori@${versionOf('satori')} resvg@${versionOf('@resvg/resvg-js')}`);
+    const renderer = createHash('sha256').update(`satori@${versionOf('satori')} resvg@${versionOf('@resvg/resvg-js')} png@1`); // bump png@ when ./png.ts changes its output
     for (const font of fonts) renderer.update(`${font.name}/${font.weight}`).update(font.data);
     return { fonts, logo: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, renderer: renderer.digest('hex') };
   })();
@@ -68,8 +78,9 @@ async function drawCard(card: ShareCard): Promise<{ key: string; draw: () => Pro
     draw: async () => {
       // satori's types expect a React element; the tree has exactly that shape.
       const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...SHARE_IMAGE, fonts });
-      const image = await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } });
-      return image.asPng();
+      // An opaque background, so resvg's premultiplied pixels are the plain ones a PNG holds.
+      const image = await renderAsync(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width }, background: CARD_COLORS.bg });
+      return encodePng(image.width, image.height, image.pixels);
     },
   };
 }

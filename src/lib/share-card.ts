@@ -45,7 +45,7 @@ export interface ShareCard {
 export const CARD_FONTS = { display: 'Source Serif 4', sans: 'Source Sans 3' } as const;
 
 /** Light-theme tokens from src/styles/global.css: a card is a picture, so it has one theme. */
-const color = {
+export const CARD_COLORS = {
   bg: '#f8f6f1',
   ink: '#1b2325',
   muted: '#4a5658',
@@ -54,6 +54,7 @@ const color = {
   accentStrong: '#084a44',
   accentSoft: '#dcefeb',
 } as const;
+const color = CARD_COLORS;
 
 /** Left and right padding, and the width the title may use. */
 const PAD_X = 88;
