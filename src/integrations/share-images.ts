@@ -12,11 +12,11 @@
  *  - each PNG is kept in `<cacheDir>/share-images/`, named by a hash of everything that decides
  *    its pixels (the card's element tree, the fonts, satori and resvg versions), so a rebuild
  *    redraws only cards that changed. Entries no page used in this build are deleted.
- * The hook prints how many images it drew, how many came from the cache, and the time each took.
+ * The hook prints how many images it made, how many it had to draw, and the time each took.
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -124,10 +124,28 @@ export function shareImages(): AstroIntegration {
         const cache = cacheDir;
         await mkdir(cache, { recursive: true });
         const started = performance.now();
-        const used = new Set<string>();
+        // One PNG per distinct card, however many pages show it: from the cache, or drawn once
+        // (and written to the cache under a temporary name first, so no reader sees half a file).
+        const cards = new Map<string, Promise<Buffer>>();
         let made = 0;
         let drawn = 0;
-        // Two lanes per core: one lays out with satori while resvg rasterizes in libuv's pool.
+        const pngOf = (key: string, draw: () => Promise<Buffer>): Promise<Buffer> => {
+          let png = cards.get(key);
+          if (!png) {
+            const cached = new URL(`${key}.png`, cache);
+            png = readFile(cached).catch(async () => {
+              const fresh = await draw();
+              drawn++;
+              const partial = new URL(`${key}.png.${process.pid}.tmp`, cache);
+              await writeFile(partial, fresh);
+              await rename(partial, cached);
+              return fresh;
+            });
+            cards.set(key, png);
+          }
+          return png;
+        };
+        // Two lanes per core: one lays out with satori while resvg and zlib work in libuv's pool.
         await inPool(pages, 2 * availableParallelism(), async ({ pathname }) => {
           const htmlFile = new URL(`${pathname.replace(/^\/|\/$/g, '')}/index.html`.replace(/^\//, ''), dir);
           const html = await readFile(htmlFile, 'utf8').catch(() => undefined);
@@ -139,26 +157,15 @@ export function shareImages(): AstroIntegration {
           }
           const out = new URL(`.${image.pathname}`, dir);
           const { key, draw } = await drawCard(cardFor(meta, host));
-          const cached = new URL(`${key}.png`, cache);
-          used.add(`${key}.png`);
           made++;
           await mkdir(new URL('.', out), { recursive: true });
-          const hit = await copyFile(cached, out).then(
-            () => true,
-            () => false,
-          );
-          if (hit) return;
-          const png = await draw();
-          await writeFile(out, png);
-          await writeFile(cached, png);
-          drawn++;
+          await writeFile(out, await pngOf(key, draw));
         });
+        const used = new Set([...cards.keys()].map((key) => `${key}.png`));
         for (const file of await readdir(cache)) if (!used.has(file)) await rm(new URL(file, cache), { force: true });
         const ms = performance.now() - started;
         const each = made ? (ms / made).toFixed(1) : '0';
-        logger.info(
-          `${made} share images (${drawn} drawn, ${made - drawn} from the cache) in ${Math.round(ms)} ms, ${each} ms each`,
-        );
+        logger.info(`${made} share images (${drawn} drawn, the rest from the cache) in ${Math.round(ms)} ms, ${each} ms each`);
       },
     },
   };
