@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { embedLoader } from './src/integrations/embed-loader.ts';
 import { EMBED_PREFIX, paths, SEARCH_PANEL_MODULE, WORDPRESS_MODULE } from './src/lib/routes.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 
 /**
  * Builds one module as a file with a fixed name instead of inlining it into pages, so pages can
@@ -38,6 +39,8 @@ export default defineConfig({
       },
     }),
     embedLoader(),
+    // Draws each page's 1200×630 share image (og:image) after the build.
+    shareImages(),
   ],
   devToolbar: { enabled: false },
   vite: {

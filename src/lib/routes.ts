@@ -152,3 +152,22 @@ export const EMBED_PREFIX = '/embed/';
 export const SEARCH_PANEL_MODULE = '/search/panel.js';
 /** WordPress's embed protocol, loaded only inside WordPress. */
 export const WORDPRESS_MODULE = `${EMBED_PREFIX}wordpress.js`;
+
+/** Share images (link previews), drawn after the build: `/og/<page path>.png`. */
+const SHARE_DIR = '/og/';
+
+/**
+ * The share image's path for a page's path: `/` → `/og/index.png`,
+ * `/modalities/swedish-massage/` → `/og/modalities/swedish-massage.png`.
+ */
+export function shareImagePath(pathname: string): string {
+  const trimmed = pathname.replace(/^\/+|\/+$/g, '');
+  if (trimmed.split('/').some((part) => part === '..' || part === '.')) {
+    throw new Error(`Share image path: "${pathname}" is not a page path`);
+  }
+  return `${SHARE_DIR}${trimmed || 'index'}.png`;
+}
+
+/** Whether a path is one of the share images (so the renderer writes only inside /og/). */
+export const isShareImagePath = (path: string): boolean =>
+  path.startsWith(SHARE_DIR) && path.endsWith('.png') && !path.includes('..');

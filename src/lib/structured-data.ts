@@ -1,7 +1,11 @@
 /**
- * schema.org structured data for content pages (MedicalWebPage), built as plain objects and
- * serialised safely for an inline `<script type="application/ld+json">`.
+ * schema.org structured data, built as plain objects typed with schema-dts and serialised safely
+ * for an inline `<script type="application/ld+json">`: a MedicalWebPage for each content page
+ * (about a MedicalTherapy on modality pages) and a BreadcrumbList for every page but the home page.
+ * No `reviewedBy` until a real reviewer exists, and no FAQPage (Google stopped showing it in 2026).
  */
+import type { BreadcrumbList, MedicalTherapy, MedicalWebPage, WithContext } from 'schema-dts';
+import { stripCitations } from './citations';
 
 /** What a content page tells search engines about itself. */
 export interface PageFacts {
@@ -16,11 +20,43 @@ export interface PageFacts {
   /** `published` is a year, YYYY-MM, YYYY-MM-DD or `unknown`. */
   citations: { title: string; publisher: string; published: string; url?: string | undefined }[];
   /** The therapy the page is about, when it is a modality page. */
-  therapy?: { name: string; alternateName: string[] } | undefined;
+  therapy?: TherapyFacts | undefined;
+}
+
+/**
+ * What a modality page says about its therapy, from the modality's frontmatter. Text may carry
+ * citation markers (`[@id]`); they are removed here, since structured data has no references.
+ */
+export interface TherapyFacts {
+  name: string;
+  alternateName: readonly string[];
+  /** Who should not have it, or should ask a clinician first (`cautions`). */
+  contraindications: readonly string[];
+  /** What can go wrong during or after a session (`risks`). */
+  adverseOutcomes: readonly string[];
+  /** What the therapist does (`techniques`), one sentence each. */
+  howPerformed: readonly string[];
+}
+
+const plainText = (text: string): string => stripCitations(text).trim();
+
+/** A MedicalTherapy: the page's therapy with its contraindications, adverse outcomes and method. */
+export function medicalTherapy(therapy: TherapyFacts): MedicalTherapy {
+  return {
+    '@type': 'MedicalTherapy',
+    name: therapy.name,
+    alternateName: [...therapy.alternateName],
+    ...(therapy.howPerformed.length > 0 ? { howPerformed: therapy.howPerformed.map(plainText).join(' ') } : {}),
+    ...(therapy.contraindications.length > 0 ? { contraindication: therapy.contraindications.map(plainText) } : {}),
+    // schema.org wants a MedicalEntity here, not text: each outcome is one, named by its sentence.
+    ...(therapy.adverseOutcomes.length > 0
+      ? { adverseOutcome: therapy.adverseOutcomes.map((text) => ({ '@type': 'MedicalEntity' as const, name: plainText(text) })) }
+      : {}),
+  };
 }
 
 /** A MedicalWebPage object for one content page. */
-export function medicalWebPage(page: PageFacts): Record<string, unknown> {
+export function medicalWebPage(page: PageFacts): WithContext<MedicalWebPage> {
   const date = page.lastChecked.toISOString().slice(0, 10);
   return {
     '@context': 'https://schema.org',
@@ -32,15 +68,37 @@ export function medicalWebPage(page: PageFacts): Record<string, unknown> {
     medicalAudience: { '@type': 'MedicalAudience', audienceType: 'Patient' },
     dateModified: date,
     ...(page.reviewed ? { lastReviewed: date } : {}),
-    ...(page.therapy
-      ? { about: { '@type': 'MedicalTherapy', name: page.therapy.name, alternateName: page.therapy.alternateName } }
-      : {}),
+    ...(page.therapy ? { about: medicalTherapy(page.therapy) } : {}),
     citation: page.citations.map((c) => ({
       '@type': 'CreativeWork',
       name: c.title,
       publisher: c.publisher,
       ...(c.published === 'unknown' ? {} : { datePublished: c.published }),
       ...(c.url ? { url: c.url } : {}),
+    })),
+  };
+}
+
+/** One step of a breadcrumb trail, as the page shows it: the current page comes last, without a link. */
+export interface Crumb {
+  label: string;
+  href?: string | undefined;
+}
+
+/**
+ * A BreadcrumbList for the trail a page shows, so the two cannot disagree. Each step links to its
+ * absolute address; the last (the page itself) to `pageUrl`.
+ */
+export function breadcrumbList(trail: readonly Crumb[], pageUrl: string): WithContext<BreadcrumbList> {
+  if (trail.length < 2) throw new Error(`A breadcrumb trail needs at least two steps, got ${trail.length}`);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.label,
+      item: new URL(crumb.href ?? pageUrl, pageUrl).href,
     })),
   };
 }

@@ -98,8 +98,17 @@ export const modalitySchema = z.object({
   bestFor: z.array(line(200)).min(1, 'list at least one'),
   /** Who it is not a good fit for, as short phrases. */
   notFor: z.array(line(200)).min(1, 'list at least one'),
-  /** Safety cautions to discuss before booking. */
+  /**
+   * Who should not have it, or should ask a clinician before booking (contraindications), as
+   * plain sentences. Shown under the page's cautions and given to search engines as the therapy's
+   * `contraindication`.
+   */
   cautions: z.array(line(300)).default([]),
+  /**
+   * What can go wrong during or after a session, and how often (adverse outcomes), as plain
+   * sentences. Shown after the cautions and given to search engines as the therapy's `adverseOutcome`.
+   */
+  risks: z.array(line(300)).default([]),
   /** Questions readers ask about this modality. */
   faqs: z.array(faqSchema).default([]),
   /** Every source the page cites, in the order they should be numbered. */

@@ -430,3 +430,26 @@ export const history = {
   feedCorrection: 'Correction: {title}',
   feedReviewText: 'We checked this page against its sources again. The next check is due on {due}.',
 } as const;
+
+/**
+ * Link previews (ShareMeta.astro): each page's type, printed on its share image and given as
+ * article:section. The home page has none: its image is the site's own card.
+ */
+export const share = {
+  types: {
+    modality: 'Modality',
+    comparison: 'Comparison',
+    guide: 'Guide',
+    quiz: 'Quiz',
+    quizResult: 'Quiz result',
+    about: 'About this site',
+    overview: 'Overview',
+    reference: 'Reference',
+    corrections: 'Transparency',
+    tools: 'Tools',
+  },
+  /** The image's alt text, which says what the card shows. */
+  alt: '{type}: {title}. {site}',
+  /** The home page's image: the site's own card. */
+  siteAlt: '{site}: {tagline}',
+} as const;

@@ -80,8 +80,8 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 
 /** Fields that hold references rather than copy; their strings are not scanned for citations. */
 const REFERENCE_FIELDS = /^(sources|evidence\.sources|modalities|review|(questions|redFlags)\[\d+\]\.sources|phones\.\w+\[\d+\]\.source)(\[|\.|$)/;
-/** Copy fields that always make a health claim (a caution, an evidence summary): their citations must be evidence. */
-const HEALTH_CLAIM_FIELDS = /^(cautions\[\d+\]|evidence\.summary)$/;
+/** Copy fields that always make a health claim (a caution, a risk, an evidence summary): their citations must be evidence. */
+const HEALTH_CLAIM_FIELDS = /^((cautions|risks)\[\d+\]|evidence\.summary)$/;
 /** The components whose `id` names another entry: a source for `<Cite>`, a glossary term for `<Term>`. */
 const CHECKED_TAGS: ReadonlySet<string> = new Set(['Cite', 'Term']);
 const TAG_NEEDS: Record<string, string> = { Cite: 'a source', Term: 'a glossary term' };

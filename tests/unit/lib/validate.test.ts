@@ -123,6 +123,13 @@ const scenarios: Array<[scenario: string, mutate: Mutator, file: string, field: 
     /"clinic-page" is a practitioner source, which cannot back a health claim/,
   ],
   [
+    'practitioner source behind a risk',
+    (s) => void ((first(s).data as any).risks = ['Bruising is common [@clinic-page].']),
+    'content/modalities/focused-work.mdx',
+    'risks[0]',
+    /"clinic-page" is a practitioner source, which cannot back a health claim/,
+  ],
+  [
     'broken related glossary term',
     (s) => void s.glossary[1]!.data.related.push({ collection: 'glossary', id: 'qi' }),
     'content/glossary/fascia',
