@@ -57,10 +57,12 @@ describe('resizeMessage', () => {
   it('round-trips through the validator for every height in range', () => {
     fc.assert(
       fc.property(fc.double({ min: MIN_HEIGHT, max: MAX_HEIGHT, noNaN: true }), (height) => {
-        expect(heightFrom(resizeMessage(height))).toBe(Math.min(MAX_HEIGHT, quantiseHeight(height)));
-        expect(heightFrom(structuredClone(resizeMessage(height, { step: 2, outcome: 'deep' })))).toBe(
-          Math.min(MAX_HEIGHT, quantiseHeight(height)),
-        );
+        // The host gets a whole step, never shorter than the content and less than a step taller.
+        const received = heightFrom(resizeMessage(height)) as number;
+        expect(received % HEIGHT_STEP).toBe(0);
+        expect(received).toBeGreaterThanOrEqual(height);
+        expect(received - height).toBeLessThan(HEIGHT_STEP);
+        expect(heightFrom(structuredClone(resizeMessage(height, { step: 2, outcome: 'deep' })))).toBe(received);
       }),
     );
   });
@@ -184,11 +186,24 @@ describe('heightFrom', () => {
 
   it('accepts exactly the finite heights in (0, SANE_MAX] on a well-formed message', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double(), fc.double({ min: -10, max: SANE_MAX * 1.5 })), (h) => {
-        const expected =
-          Number.isFinite(h) && h > 0 && h <= SANE_MAX ? Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(h))) : undefined;
-        expect(heightFrom(valid({ height: h }))).toBe(expected);
-      }),
+      fc.property(
+        fc.oneof(fc.double(), fc.double({ min: -10, max: SANE_MAX * 1.5 }), fc.double({ min: MIN_HEIGHT, max: MAX_HEIGHT })),
+        (h) => {
+          const received = heightFrom(valid({ height: h }));
+          if (!(h > 0 && h <= SANE_MAX)) {
+            expect(received).toBeUndefined();
+            return;
+          }
+          // Accepted: a whole number of pixels within the clamp, and no shorter than a height inside it.
+          expect(Number.isInteger(received)).toBe(true);
+          expect(received).toBeGreaterThanOrEqual(MIN_HEIGHT);
+          expect(received).toBeLessThanOrEqual(MAX_HEIGHT);
+          if (h >= MIN_HEIGHT && h <= MAX_HEIGHT) {
+            expect(received).toBeGreaterThanOrEqual(h);
+            expect((received as number) - h).toBeLessThan(1);
+          }
+        },
+      ),
     );
   });
 
@@ -225,15 +240,27 @@ describe('isMeasureRequest', () => {
     expect(isMeasureRequest(data)).toBe(false);
   });
 
-  it('never throws and only says yes to the measure type at version 1', () => {
-    fc.assert(
-      fc.property(fc.anything(), (data) => {
-        if (isMeasureRequest(data)) {
-          expect((data as Record<string, unknown>)['type']).toBe(MEASURE);
-          expect((data as Record<string, unknown>)['version']).toBe(PROTOCOL_VERSION);
-        }
-      }),
+  it('never throws and says yes to nothing but { type: MEASURE, version: 1 }', () => {
+    const nearMisses = fc.record(
+      {
+        type: fc.constantFrom(MEASURE, RESIZE, 'measure'),
+        version: fc.constantFrom(PROTOCOL_VERSION, 2, '1'),
+        extra: fc.anything(),
+      },
+      { requiredKeys: [] },
     );
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), nearMisses, fc.constant({ type: MEASURE, version: PROTOCOL_VERSION })), (data) => {
+        if (!isMeasureRequest(data)) return;
+        accepted += 1;
+        expect(data).toEqual({ type: MEASURE, version: PROTOCOL_VERSION });
+        expect(Object.keys(data as object).sort()).toEqual(['type', 'version']);
+      }),
+      { numRuns: 300 },
+    );
+    // The request itself is among the inputs, so the check above really ran.
+    expect(accepted).toBeGreaterThan(0);
   });
 });
 

@@ -1,7 +1,7 @@
 // Page ids name what can be embedded; anything else must be refused before it reaches a URL.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPageId, LOADER_PATH, PAGE_ID } from '../../../src/lib/embed/pages';
+import { isPageId, PAGE_ID } from '../../../src/lib/embed/pages';
 import { canonicalPath, embedPath, oembedPath } from '../../../src/lib/routes';
 
 const VALID = [
@@ -94,10 +94,6 @@ describe('page paths', () => {
     expect(embedPath('modalities/swedish-massage')).toBe('/embed/modalities/swedish-massage/');
     expect(oembedPath('quiz')).toBe('/oembed/quiz.json');
     expect(oembedPath('compare/nmt-vs-deep-tissue')).toBe('/oembed/compare/nmt-vs-deep-tissue.json');
-  });
-
-  it('keeps the loader at its versioned path under /embed/', () => {
-    expect(LOADER_PATH).toBe('/embed/v1/embed.js');
   });
 
   it('gives every valid id paths that a URL parser leaves untouched (no traversal, no encoding)', () => {

@@ -47,9 +47,10 @@ describe('the route table', () => {
   });
 
   it("names a page's embed so that its full page is the page itself", () => {
-    for (const [name, kind] of kinds) {
-      if (!kind.embed) continue;
-      const page = kind.embed('nmt-vs-deep-tissue');
+    const embeddable = kinds.filter(([, kind]) => kind.embed);
+    expect(embeddable.map(([name]) => name).sort()).toEqual(['comparison', 'modality', 'quiz']);
+    for (const [name, kind] of embeddable) {
+      const page = kind.embed!('nmt-vs-deep-tissue');
       expect(canonicalPath(page), name).toBe(kind.href('nmt-vs-deep-tissue'));
       expect(embedPath(page), name).toBe(`/embed${kind.href('nmt-vs-deep-tissue')}`);
       expect(oembedPath(page), name).toBe(`/oembed/${page}.json`);

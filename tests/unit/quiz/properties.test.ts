@@ -179,7 +179,8 @@ describe.each(quizzes)('%s', (_name, quiz) => {
     );
   });
 
-  it('gives every massage result at least one reason, each tied to an answer actually given', () => {
+  // Each reason shown must come from the visitor's own answers (or a combination of them).
+  it('ties every reason a massage result gives to an answer actually given', () => {
     fc.assert(
       fc.property(answersFor(quiz), (answers) => {
         const result = scoreQuiz(quiz, answers);
