@@ -336,9 +336,10 @@ class QuizFlow extends HTMLElement {
     return { section, list };
   }
 
-  /** "Because you said…" and "How sure is this?". */
+  /** "Because you said…" (when any answer pointed somewhere) and "How sure is this?". */
   #reasons(result: QuizResult): HTMLElement {
-    const { section, list } = this.#section(this.#text.because);
+    const { section, list } = this.#section(this.#text.because, result.reasons.length > 0);
+    if (!result.reasons.length) section.replaceChildren();
     for (const reason of result.reasons) list.appendChild(document.createElement('li')).textContent = reason.because;
     section.appendChild(document.createElement('h3')).textContent = this.#text.certaintyTitle;
     section.appendChild(document.createElement('p')).textContent = this.#text.certainty[result.certainty] ?? '';

@@ -115,6 +115,21 @@ function pulling(found: readonly Reason[], style: StyleId, rivals?: readonly Sty
     .map((x) => x.c);
 }
 
+/**
+ * The answers behind a style: those that pulled toward it, or, when the style won only on the
+ * sum (each answer weighed as much or more toward another style), those that gave it any weight,
+ * heaviest first. Empty only when no answer gave the style weight at all.
+ */
+function behind(found: readonly Reason[], style: StyleId, rivals?: readonly StyleId[]): Reason[] {
+  const toward = pulling(found, style, rivals);
+  if (toward.length) return toward;
+  return found
+    .map((c, order) => ({ c, order, weight: weight(c.effects, style) }))
+    .filter((x) => x.weight > 0)
+    .sort((x, y) => y.weight - x.weight || x.order - y.order)
+    .map((x) => x.c);
+}
+
 /** Keeps the first of any reasons with the same words, up to the limit. */
 function distinct(reasons: readonly Reason[]): Reason[] {
   const seen = new Set<string>();
@@ -138,18 +153,16 @@ function styleOf(
   const focused = Math.max(nmt, deep);
   // Focused and deep tissue are level, and a general massage trails: show what pointed each way, pick neither.
   if (Math.abs(nmt - deep) <= quiz.tieMargin && either < focused) {
-    const each = [pulling(found, 'nmt', ['deep'])[0], pulling(found, 'deep', ['nmt'])[0]].filter((r): r is Reason => !!r);
+    const each = [behind(found, 'nmt', ['deep'])[0], behind(found, 'deep', ['nmt'])[0]].filter((r): r is Reason => !!r);
     return { style: 'either', certainty: 'even', reasons: distinct(each) };
   }
   // A general massage leads, or ties the leader (the gentler choice wins a tie).
   if (either >= focused) {
-    const toward = pulling(found, 'either');
-    const reasons = toward.length ? toward : found.filter((c) => weight(c.effects, 'either') > 0);
-    return { style: 'either', certainty: either - focused > 2 ? 'clear' : 'slight', reasons: distinct(reasons) };
+    return { style: 'either', certainty: either - focused > 2 ? 'clear' : 'slight', reasons: distinct(behind(found, 'either')) };
   }
   const style: StyleId = nmt > deep ? 'nmt' : 'deep';
   const lead = scores[style] - Math.max(...styleIds.filter((s) => s !== style).map((s) => scores[s]));
-  return { style, certainty: lead >= 4 ? 'clear' : 'slight', reasons: distinct(pulling(found, style)) };
+  return { style, certainty: lead >= 4 ? 'clear' : 'slight', reasons: distinct(behind(found, style)) };
 }
 
 /** Scores answers against the quiz. Deterministic; unknown questions and options are ignored. */

@@ -165,6 +165,22 @@ describe.each(quizzes)('%s', (_name, quiz) => {
     );
   });
 
+  // "Because you said…" is never empty when an answer pointed to the style: a style can win on
+  // the sum of answers that each weighed more toward another (found by review: deep tissue from
+  // injury + recovery + one-off, with no reason).
+  it('gives a massage result a reason whenever any answer gave its style weight', () => {
+    fc.assert(
+      fc.property(answersFor(quiz), (answers) => {
+        const result = scoreQuiz(quiz, answers);
+        if (isCareLevel(result.outcome)) return;
+        const { nmt, deep } = result.scores;
+        const weighed = result.certainty === 'even' ? nmt > 0 || deep > 0 : result.scores[result.style] > 0;
+        if (weighed) expect(result.reasons.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('scores deterministically, whatever the order answers are listed in', () => {
     fc.assert(
       fc.property(answersFor(quiz), (answers) => {
@@ -232,5 +248,25 @@ describe.each(quizzes)('%s', (_name, quiz) => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+// The case the review found, on the real quiz: before the fix this gave deep tissue with an
+// empty "Because you said…".
+describe('the real quiz, a result won on the sum of answers', () => {
+  it('still says which answers pointed there', () => {
+    const quiz = realQuiz!.data;
+    const injured = {
+      goal: ['recovery'],
+      'check-first': ['none'],
+      start: ['injury'],
+      duration: ['over-3-months'],
+      today: ['none'],
+      sessions: ['one-off'],
+      homework: ['yes'],
+    };
+    const result = scoreQuiz(quiz, injured);
+    expect(result.outcome).toBe('deep');
+    expect(result.reasons.length).toBeGreaterThan(0);
   });
 });
