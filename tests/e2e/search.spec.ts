@@ -1,11 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './support';
+import { PAGE_SIZE } from '../../src/lib/search';
 
 const results = (page: Page) => page.locator('[data-search-results] .search-result');
 
+/** Waits until the first page of results has rendered: the status line is written after it. */
+async function resultsFor(page: Page, query: string) {
+  await expect(page.locator('[data-search-status]')).toContainText(`for “${query}”`);
+}
+
 async function searchFor(page: Page, query: string) {
   await page.getByLabel('Search for').fill(query);
-  await expect(page.locator('[data-search-status]')).toContainText(query);
+  await resultsFor(page, query);
 }
 
 test('"trigger point" finds NMT or trigger point therapy in the top three', async ({ page }) => {
@@ -19,24 +25,32 @@ test('"trigger point" finds NMT or trigger point therapy in the top three', asyn
 test('"relaxation" finds Swedish massage in the top three', async ({ page }) => {
   await page.goto('/search/?q=relaxation');
   await expect(page.getByLabel('Search for')).toHaveValue('relaxation');
-  await expect(results(page).first()).toBeVisible();
+  await resultsFor(page, 'relaxation');
   const top = await results(page).locator('.search-result-title').allTextContents();
   expect(top.slice(0, 3).some((t) => /Swedish/.test(t))).toBe(true);
 });
 
 test('a type filter narrows the results', async ({ page }) => {
+  // The count is only read once the status line reports it: results appear one by one, and the
+  // status is written after the first page of them has rendered.
+  const status = page.locator('[data-search-status]');
+  const reported = async () => Number(/\d+/.exec((await status.textContent()) ?? '')?.[0]);
   await page.goto('/search/?q=massage');
-  await expect(results(page).first()).toBeVisible();
-  const all = await results(page).count();
+  await expect(status).toHaveText(/^\d+ results for “massage”$/);
+  const all = await reported();
   await page.locator('label', { hasText: 'Comparisons' }).click();
-  await expect(results(page).first().locator('.search-result-type')).toHaveText('Comparison');
+  await expect(status).not.toHaveText(`${all} results for “massage”`);
+  await expect(status).toHaveText(/^\d+ results? for “massage”$/);
+  const comparisons = await reported();
+  expect(comparisons).toBeGreaterThan(0);
+  expect(comparisons).toBeLessThan(all);
+  await expect(results(page)).toHaveCount(Math.min(comparisons, PAGE_SIZE));
   for (const type of await results(page).locator('.search-result-type').allTextContents()) expect(type).toBe('Comparison');
-  expect(await results(page).count()).toBeLessThanOrEqual(all);
 });
 
 test('arrow keys move from the search box through the results', async ({ page }) => {
   await page.goto('/search/?q=deep%20tissue');
-  await expect(results(page).first()).toBeVisible();
+  await resultsFor(page, 'deep tissue');
   await page.getByLabel('Search for').focus();
   await page.keyboard.press('ArrowDown');
   await expect(results(page).first()).toBeFocused();
@@ -212,7 +226,7 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds nothing on the search page with results (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/search/?q=pressure');
-    await expect(results(page).first()).toBeVisible();
+    await resultsFor(page, 'pressure');
     expect(await axeViolations(page)).toEqual([]);
   });
 }
