@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { embedLoader } from './src/integrations/embed-loader.ts';
+import { cspHeader } from './src/integrations/csp-header.ts';
 
 /**
  * Builds one module as a file with a fixed name instead of inlining it into pages, so pages can
@@ -32,8 +33,17 @@ export default defineConfig({
     // Embeds and the personal therapist sheet are not pages to find from a search engine.
     sitemap({ filter: (page) => !/^\/(embed\/|quiz\/sheet\/)/.test(new URL(page).pathname) }),
     embedLoader(),
+    // Must come after the integrations that write pages: it reads every built page (see the file).
+    cspHeader(),
   ],
   devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   vite: {
     plugins: [
       tailwindcss(),
