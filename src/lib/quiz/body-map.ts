@@ -270,9 +270,6 @@ export function bodyHotspots(views: readonly BodyView[] = bodyViews): Array<{ re
     .sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height);
 }
 
-/** The whole drawing, as a box. */
-export const BODY_MAP_BOX: Box = { x: 0, y: 0, width: BODY_MAP_WIDTH, height: BODY_MAP_HEIGHT };
-
 /** One view's half of the drawing, so each view can be its own SVG (stacked on a phone, side by side wider). */
 export function viewFrame(view: BodyView): Box {
   return { x: view.centre - BODY_MAP_WIDTH / 4, y: 0, width: BODY_MAP_WIDTH / 2, height: BODY_MAP_HEIGHT };
