@@ -1,7 +1,7 @@
 /** The embed pages themselves (/embed/…): chrome-less, safe with any parameters, private. */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Frame, type Page } from '@playwright/test';
-import { axeViolations, EMBED_ORIGIN, embedFrame, embedPageIds, host, watch } from './support';
+import { type Frame, type Page } from '@playwright/test';
+import { expect, test, axeViolations, EMBED_ORIGIN, embedFrame, embedPageIds, host, watch } from './support';
 import { XSS_PAYLOADS } from '../fixtures/xss';
 import { click, personas } from './quiz-support';
 import { wordpressHeight } from '../../src/lib/embed/wordpress';

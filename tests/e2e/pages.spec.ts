@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { axeViolations, sitemapPaths, watch } from './support';
+import { expect, test, axeViolations, sitemapPaths, watch } from './support';
 
 const paths = sitemapPaths();
 

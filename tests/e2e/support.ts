@@ -1,7 +1,60 @@
-/** Shared helpers for the browser tests: the built site's URLs and a page watcher. */
+/**
+ * Shared helpers for the browser tests: the built site's URLs, a page watcher, and `test`, which
+ * every spec uses instead of Playwright's own so that each test fails on any Content Security
+ * Policy violation.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test as base, type Frame, type Page } from '@playwright/test';
+import { mergePolicies, metaPolicy, parsePolicy, serializePolicy } from '../../src/lib/csp';
+
+/** A browser message about something a Content Security Policy blocked (Chromium words it both ways). */
+export const CSP_MESSAGE = /Refused to|violates the following Content Security Policy|Content Security Policy directive/i;
+
+interface CspFixtures {
+  /**
+   * Violations this test expects (and asserts itself), e.g. a refused frame. Any other makes the
+   * test fail. Set with `test.use({ allowedViolations: [/frame-ancestors/] })`.
+   */
+  allowedViolations: RegExp[];
+  /**
+   * Every Content Security Policy violation in any page or frame of the test's browser context:
+   * each `securitypolicyviolation` event (directive, what was blocked, where) and each console
+   * message about a refusal. Checked after the test; on for every test (auto).
+   */
+  cspViolations: string[];
+}
+
+export { expect };
+
+/** Playwright's `test`, failing any test whose pages violate a Content Security Policy. */
+export const test = base.extend<CspFixtures>({
+  allowedViolations: [[], { option: true }],
+  cspViolations: [
+    async ({ context, allowedViolations }, use) => {
+      const seen: string[] = [];
+      await context.exposeBinding('__bwCspViolation', ({ frame }, text: string) => seen.push(`${text} (on ${frame.url()})`));
+      // Runs in every frame before its own scripts, so nothing the page does is missed.
+      await context.addInitScript(() => {
+        document.addEventListener(
+          'securitypolicyviolation',
+          (e) => {
+            const report = (window as unknown as { __bwCspViolation?: (text: string) => void }).__bwCspViolation;
+            report?.(`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'}: ${e.sample}`);
+          },
+          true,
+        );
+      });
+      context.on('console', (message) => {
+        if (CSP_MESSAGE.test(message.text())) seen.push(`console: ${message.text()}`);
+      });
+      await use(seen);
+      const unexpected = seen.filter((text) => !allowedViolations.some((allowed) => allowed.test(text)));
+      expect(unexpected, 'Content Security Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 const dist = new URL('../../dist/', import.meta.url);
 
@@ -9,6 +62,26 @@ const dist = new URL('../../dist/', import.meta.url);
 export function sitemapPaths(): string[] {
   const xml = readFileSync(new URL('sitemap-0.xml', dist), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
+}
+
+/** Every built HTML file, relative to dist/ (e.g. `quiz/index.html`). */
+export function htmlFiles(): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+}
+
+/** A built page's own `<meta>` policy (Astro's), parsed. */
+export function pagePolicy(file: string) {
+  return parsePolicy(metaPolicy(readFileSync(new URL(file, dist), 'utf8')) ?? '');
+}
+
+/**
+ * The site's script and style policy, as the build appends it to every Content-Security-Policy
+ * header after that path's frame-ancestors: every page's meta policy, merged.
+ */
+export function sitePolicy(): string {
+  return serializePolicy(mergePolicies(htmlFiles().map(pagePolicy)));
 }
 
 /** What a page did while a test ran: console errors, uncaught errors and cross-origin requests. */
