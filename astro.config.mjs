@@ -37,13 +37,29 @@ export default defineConfig({
     cspHeader(),
   ],
   devToolbar: { enabled: false },
+  // The Content Security Policy. Astro hashes every script and style it emits into each page's
+  // <meta>; src/integrations/csp-header.ts sends the merged policy as an HTTP header (see the
+  // README's "Content Security Policy"). No 'unsafe-inline' for scripts or styles.
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        // Everything else (fetches, frames, fonts, workers, manifests) only from our own origin.
+        "default-src 'self'",
+        // The favicon is an inlined data: URL (BaseLayout).
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly index reader, which needs 'wasm-unsafe-eval' (it allows
+      // WebAssembly compilation only, not eval()).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },
+  // Shiki colours code with style="" attributes, which the policy blocks; no page shows code
+  // blocks, and a plain <pre><code> needs no exception.
+  markdown: { syntaxHighlight: false },
   vite: {
     plugins: [
       tailwindcss(),
