@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { embedLoader } from './src/integrations/embed-loader.ts';
 import { EMBED_PREFIX, paths, SEARCH_PANEL_MODULE, WORDPRESS_MODULE } from './src/lib/routes.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { cspHeader } from './src/integrations/csp-header.ts';
 
 /**
  * Builds one module as a file with a fixed name instead of inlining it into pages, so pages can
@@ -41,8 +42,33 @@ export default defineConfig({
     embedLoader(),
     // Draws each page's 1200×630 share image (og:image) after the build.
     shareImages(),
+    // Must come after the integrations that write pages: it reads every built page (see the file).
+    cspHeader(),
   ],
   devToolbar: { enabled: false },
+  // The Content Security Policy. Astro hashes every script and style it emits into each page's
+  // <meta>; src/integrations/csp-header.ts sends the merged policy as an HTTP header (see the
+  // README's "Content Security Policy"). No 'unsafe-inline' for scripts or styles.
+  security: {
+    csp: {
+      directives: [
+        // Everything else (fetches, frames, fonts, workers, manifests) only from our own origin.
+        "default-src 'self'",
+        // The favicon is an inlined data: URL (BaseLayout).
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly index reader, which needs 'wasm-unsafe-eval' (it allows
+      // WebAssembly compilation only, not eval()).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // Shiki colours code with style="" attributes, which the policy blocks; no page shows code
+  // blocks, and a plain <pre><code> needs no exception.
+  markdown: { syntaxHighlight: false },
   vite: {
     plugins: [
       tailwindcss(),

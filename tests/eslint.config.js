@@ -52,4 +52,24 @@ export default tseslint.config(
     files: ['tests/unit/schemas/**', 'tests/unit/lib/validate.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  {
+    // Browser tests take `test` from ./support, whose fixture fails a test on any Content Security
+    // Policy violation; Playwright's own `test` would skip that check.
+    files: ['tests/e2e/**/*.ts'],
+    ignores: ['tests/e2e/support.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: "Import test from './support': it fails the test on any CSP violation.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

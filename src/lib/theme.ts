@@ -1,7 +1,7 @@
 /**
  * The theme control's three states. "device" follows the operating system and stores nothing;
- * "light" and "dark" are stored under THEME_KEY, which BaseLayout's pre-paint script reads
- * (keep its two literals in step with these).
+ * "light" and "dark" are stored under THEME_KEY, which the pre-paint script
+ * (src/layouts/pre-paint.ts) reads (keep its two literals in step with these).
  */
 export type ThemeChoice = 'device' | 'light' | 'dark';
 

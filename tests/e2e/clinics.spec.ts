@@ -1,6 +1,5 @@
 /** The For clinics page: the snippet builder, its live preview and its checks. (Framing headers: framing.spec.ts.) */
-import { expect, test } from '@playwright/test';
-import { axeViolations } from './support';
+import { expect, test, axeViolations } from './support';
 import { XSS_PAYLOADS } from '../fixtures/xss';
 
 test('choosing options rewrites the snippets and the live preview', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support';
 import { pageKinds } from '../../src/lib/routes';
 
 const flagship = '/compare/nmt-vs-deep-tissue/';

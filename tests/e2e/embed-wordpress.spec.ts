@@ -4,8 +4,8 @@
  * clinic's page, with WordPress's real host script, wp-embed.js (tests/e2e/host/wordpress/).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { expect, test, type Frame, type Page } from '@playwright/test';
-import { EMBED_ORIGIN, embedFrame, HOST_ORIGIN, watch } from './support';
+import { type Frame, type Page } from '@playwright/test';
+import { expect, test, EMBED_ORIGIN, embedFrame, HOST_ORIGIN, watch } from './support';
 import { oembedDataparse } from '../fixtures/wordpress';
 import { NONE, personas } from './quiz-support';
 import { embedPath } from '../../src/lib/routes';

@@ -1,7 +1,7 @@
 /** The embed pages themselves (/embed/…): chrome-less, safe with any parameters, private. */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Frame, type Page } from '@playwright/test';
-import { axeViolations, EMBED_ORIGIN, embedFrame, host, watch } from './support';
+import { type Frame, type Page } from '@playwright/test';
+import { expect, test, axeViolations, EMBED_ORIGIN, embedFrame, host, watch } from './support';
 import { embedPageIds } from '../tools/built-site';
 import { REFUSED_AS_TEXT, XSS_PAYLOADS } from '../fixtures/xss';
 import { click, personas } from './quiz-support';

@@ -9,14 +9,19 @@
  * a deployed site does not; nothing here depends on them.
  */
 import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { expect, test, type APIRequestContext, type APIResponse, type Frame, type Page } from '@playwright/test';
-import { HOST_ORIGIN, PAGES_ORIGIN } from './support';
-import { embedPageIds, sitemapPaths } from '../tools/built-site';
+import { type APIRequestContext, type APIResponse, type Frame, type Page } from '@playwright/test';
+import { expect, test, HOST_ORIGIN, PAGES_ORIGIN } from './support';
+import { embedPageIds, sitemapPaths, sitePolicy } from '../tools/built-site';
 import { LOADER_PATH } from '../../src/lib/embed/pages';
 import { embedPath, loaderPath } from '../../src/lib/routes';
 
 const OURS_ONLY = "frame-ancestors 'self'";
 const ANYONE = 'frame-ancestors *';
+/** The script and style policy the build appends to each path's frame-ancestors (tests/e2e/csp.spec.ts checks it). */
+const POLICY = sitePolicy();
+
+// The refusals these tests cause on purpose (each test asserts its own).
+test.use({ allowedViolations: [/frame-ancestors/] });
 const PERMISSIONS =
   'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()';
 
@@ -54,14 +59,14 @@ function expectEveryPathHeaders(response: APIResponse, label: string) {
 
 /** Exactly one policy, ours only, and the X-Frame-Options fallback for old browsers. */
 function expectOursOnly(response: APIResponse, label: string) {
-  expect(values(response, 'content-security-policy'), label).toEqual([OURS_ONLY]);
+  expect(values(response, 'content-security-policy'), label).toEqual([`${OURS_ONLY}; ${POLICY}`]);
   expect(values(response, 'x-frame-options'), label).toEqual(['SAMEORIGIN']);
   expectEveryPathHeaders(response, label);
 }
 
 /** Exactly one policy, anyone, and no X-Frame-Options (which would forbid other sites again). */
 function expectAnyone(response: APIResponse, label: string) {
-  expect(values(response, 'content-security-policy'), label).toEqual([ANYONE]);
+  expect(values(response, 'content-security-policy'), label).toEqual([`${ANYONE}; ${POLICY}`]);
   expect(values(response, 'x-frame-options'), label).toEqual([]);
   expectEveryPathHeaders(response, label);
 }
@@ -226,6 +231,6 @@ test('the test server matches rules on the decoded, normalised path it serves', 
   // dev matches the raw path here but serves the decoded one; see the README.)
   const escaped = await request.get('/embed/..%2fquiz/');
   expect(escaped.status()).toBe(200);
-  expect(values(escaped, 'content-security-policy')).toEqual([OURS_ONLY]);
+  expect(values(escaped, 'content-security-policy')).toEqual([`${OURS_ONLY}; ${POLICY}`]);
   expect(values(escaped, 'x-frame-options')).toEqual(['SAMEORIGIN']);
 });

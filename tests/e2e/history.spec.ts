@@ -1,9 +1,8 @@
 // A page's upkeep as a reader sees it: the corrections log, a page's own corrections, the
 // problem-report link, the review-due notice and the changes feed.
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { axeViolations } from './support';
+import { expect, test, axeViolations } from './support';
 
 interface Correction {
   id: string;

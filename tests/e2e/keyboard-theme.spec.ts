@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './support';
+import { type Page } from '@playwright/test';
+import { expect, test, axeViolations } from './support';
 
 const flagship = '/compare/nmt-vs-deep-tissue/';
 

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { axeViolations, watch } from './support';
+import { expect, test, axeViolations, watch } from './support';
 import { sitemapPaths } from '../tools/built-site';
 
 const paths = sitemapPaths();

@@ -2,8 +2,8 @@
  * Page polish (issue #13): "On this page" on phones, cards that line up, single dividers and
  * headings, and what a printout carries.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { axeViolations } from './support';
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test, axeViolations } from './support';
 import { click, personas, tabTo } from './quiz-support';
 
 const phone = { width: 390, height: 844 };

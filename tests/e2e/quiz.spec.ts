@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { axeViolations, watch } from './support';
+import { expect, test, axeViolations, watch } from './support';
 import { NONE, answer, click, currentQuestion, next, personas, progress, resultTitle, run, say, tabTo } from './quiz-support';
 
 const quizData = parse(readFileSync(new URL('../../content/quiz/which-treatment.yaml', import.meta.url), 'utf8')) as {

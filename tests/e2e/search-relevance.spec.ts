@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support';
 import { nonsenseQueries, relevanceSet } from '../fixtures/search-relevance';
 
 /**

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './support';
+import { type Page } from '@playwright/test';
+import { expect, test, axeViolations } from './support';
 import { PAGE_SIZE } from '../../src/lib/search';
 
 const results = (page: Page) => page.locator('[data-search-results] .search-result');

@@ -3,7 +3,8 @@
  * 1200×630 PNG share image that exists, with the Open Graph and X/Twitter tags a preview needs;
  * its JSON-LD parses and its BreadcrumbList is exactly the breadcrumb people see.
  */
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test } from './support';
 import { embedPageIds, sitemapPaths } from '../tools/built-site';
 import { embedPath, paths as routePaths } from '../../src/lib/routes';
 

@@ -1,6 +1,58 @@
-/** Shared helpers for the browser tests: the built site's URLs and a page watcher. */
+/**
+ * Shared helpers for the browser tests: the built site's URLs, a page watcher, and `test`, which
+ * every spec uses instead of Playwright's own so that each test fails on any Content Security
+ * Policy violation.
+ */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test as base, type Frame, type Page } from '@playwright/test';
+
+/** A browser message about something a Content Security Policy blocked (Chromium words it both ways). */
+export const CSP_MESSAGE = /Refused to|violates the following Content Security Policy|Content Security Policy directive/i;
+
+interface CspFixtures {
+  /**
+   * Violations this test expects (and asserts itself), e.g. a refused frame. Any other makes the
+   * test fail. Set with `test.use({ allowedViolations: [/frame-ancestors/] })`.
+   */
+  allowedViolations: RegExp[];
+  /**
+   * Every Content Security Policy violation in any page or frame of the test's browser context:
+   * each `securitypolicyviolation` event (directive, what was blocked, where) and each console
+   * message about a refusal. Checked after the test; on for every test (auto).
+   */
+  cspViolations: string[];
+}
+
+export { expect };
+
+/** Playwright's `test`, failing any test whose pages violate a Content Security Policy. */
+export const test = base.extend<CspFixtures>({
+  allowedViolations: [[], { option: true }],
+  cspViolations: [
+    async ({ context, allowedViolations }, use) => {
+      const seen: string[] = [];
+      await context.exposeBinding('__bwCspViolation', ({ frame }, text: string) => seen.push(`${text} (on ${frame.url()})`));
+      // Runs in every frame before its own scripts, so nothing the page does is missed.
+      await context.addInitScript(() => {
+        document.addEventListener(
+          'securitypolicyviolation',
+          (e) => {
+            const report = (window as unknown as { __bwCspViolation?: (text: string) => void }).__bwCspViolation;
+            report?.(`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'}: ${e.sample}`);
+          },
+          true,
+        );
+      });
+      context.on('console', (message) => {
+        if (CSP_MESSAGE.test(message.text())) seen.push(`console: ${message.text()}`);
+      });
+      await use(seen);
+      const unexpected = seen.filter((text) => !allowedViolations.some((allowed) => allowed.test(text)));
+      expect(unexpected, 'Content Security Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 /** What a page did while a test ran: console errors, uncaught errors and cross-origin requests. */
 export interface Watch {

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { axeViolations, watch } from './support';
+import { expect, test, axeViolations, watch } from './support';
 import { click, personas, resultTitle } from './quiz-support';
 
 const stepsOf = (name: string) => personas.find((p) => p.name.startsWith(name))?.steps ?? [];

@@ -1,5 +1,6 @@
-/** Reads what the build wrote to dist/: the sitemap's paths and the embed pages. */
+/** Reads what the build wrote to dist/: the sitemap's paths, the embed pages and the pages' policies. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mergePolicies, metaPolicy, parsePolicy, serializePolicy } from '../../src/lib/csp';
 import { EMBED_PREFIX } from '../../src/lib/routes';
 
 const dist = new URL('../../dist/', import.meta.url);
@@ -20,4 +21,24 @@ export function embedPageIds(): string[] {
       return existsSync(new URL('index.html', sub)) ? [id] : walk(sub, `${id}/`);
     });
   return walk(new URL(EMBED_PREFIX.slice(1), dist), '').sort();
+}
+
+/** Every built HTML file, relative to dist/ (e.g. `quiz/index.html`). */
+export function htmlFiles(): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
+}
+
+/** A built page's own `<meta>` policy (Astro's), parsed. */
+export function pagePolicy(file: string) {
+  return parsePolicy(metaPolicy(readFileSync(new URL(file, dist), 'utf8')) ?? '');
+}
+
+/**
+ * The site's script and style policy, as the build appends it to every Content-Security-Policy
+ * header after that path's frame-ancestors: every page's meta policy, merged.
+ */
+export function sitePolicy(): string {
+  return serializePolicy(mergePolicies(htmlFiles().map(pagePolicy)));
 }

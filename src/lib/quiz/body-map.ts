@@ -270,16 +270,7 @@ export function bodyHotspots(views: readonly BodyView[] = bodyViews): Array<{ re
     .sort((a, b) => b.box.width * b.box.height - a.box.width * a.box.height);
 }
 
-/** The whole drawing, as a box. */
-export const BODY_MAP_BOX: Box = { x: 0, y: 0, width: BODY_MAP_WIDTH, height: BODY_MAP_HEIGHT };
-
 /** One view's half of the drawing, so each view can be its own SVG (stacked on a phone, side by side wider). */
 export function viewFrame(view: BodyView): Box {
   return { x: view.centre - BODY_MAP_WIDTH / 4, y: 0, width: BODY_MAP_WIDTH / 2, height: BODY_MAP_HEIGHT };
-}
-
-/** A box as percentages of a frame (the whole drawing by default), as the inline style of the label laid over it. */
-export function hotspotStyle(box: Box, frame: Box = BODY_MAP_BOX): string {
-  const pct = (value: number, of: number) => `${Math.round((value / of) * 10000) / 100}%`;
-  return `left:${pct(box.x - frame.x, frame.width)};top:${pct(box.y - frame.y, frame.height)};width:${pct(box.width, frame.width)};height:${pct(box.height, frame.height)}`;
 }

@@ -4,7 +4,6 @@ import {
   BODY_MAP_WIDTH,
   bodyHotspots,
   bodyViews,
-  hotspotStyle,
   viewFrame,
   type Box,
   type Shape,
@@ -114,36 +113,15 @@ describe('body map hotspots', () => {
     expect(all.at(-1)?.region).toBe('neck');
   });
 
-  it('turns a box into a percentage style within 0–100', () => {
-    expect(hotspotStyle({ x: 0, y: 0, width: BODY_MAP_WIDTH, height: BODY_MAP_HEIGHT })).toBe(
-      'left:0%;top:0%;width:100%;height:100%',
-    );
-    for (const { box } of bodyHotspots()) {
-      const style = hotspotStyle(box);
-      expect(style).toMatch(/^left:[\d.]+%;top:[\d.]+%;width:[\d.]+%;height:[\d.]+%$/);
-      const [left, top, width, height] = (style.match(/[\d.]+(?=%)/g) ?? []).map(Number) as [number, number, number, number];
-      for (const n of [left, top, width, height]) {
-        expect(n).toBeGreaterThanOrEqual(0);
-        expect(n).toBeLessThanOrEqual(100);
-      }
-      expect(left + width).toBeLessThanOrEqual(100.01);
-      expect(top + height).toBeLessThanOrEqual(100.01);
-    }
-  });
-
   it('keeps each view’s hotspots inside that view’s own frame, so each view can be its own figure', () => {
     for (const v of bodyViews) {
       const frame = viewFrame(v);
       for (const { box } of bodyHotspots([v])) {
-        const [left, top, width, height] = (hotspotStyle(box, frame).match(/-?[\d.]+(?=%)/g) ?? []).map(Number) as [
-          number,
-          number,
-          number,
-          number,
-        ];
-        expect(Math.min(left, top)).toBeGreaterThanOrEqual(0);
-        expect(left + width).toBeLessThanOrEqual(100.01);
-        expect(top + height).toBeLessThanOrEqual(100.01);
+        // Each label's foreignObject takes the box as its place in the view's viewBox.
+        expect(box.x).toBeGreaterThanOrEqual(frame.x);
+        expect(box.y).toBeGreaterThanOrEqual(frame.y);
+        expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width);
+        expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height);
       }
     }
   });
