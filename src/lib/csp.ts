@@ -123,3 +123,23 @@ export function withPolicy(headers: string, policy: Policy): string {
     })
     .join('\n');
 }
+
+/** Why a built page would break under its own policy, as readable problems (empty when none). */
+export function pageProblems(file: string, html: string, policy: Policy): string[] {
+  const problems: string[] = [];
+  const scriptSources = policy.get('script-src') ?? [];
+  const styleSources = policy.get('style-src') ?? [];
+  for (const code of inlineScripts(html)) {
+    if (!scriptSources.includes(`'${cspHash(code)}'`)) {
+      problems.push(`${file}: an inline script has no hash in script-src: ${code.slice(0, 80)}…`);
+    }
+  }
+  for (const css of inlineStyles(html)) {
+    if (!styleSources.includes(`'${cspHash(css)}'`)) {
+      problems.push(`${file}: a <style> element has no hash in style-src: ${css.slice(0, 80)}…`);
+    }
+  }
+  const attributes = styleAttributeCount(html);
+  if (attributes > 0) problems.push(`${file}: ${attributes} style="" attribute(s), which style-src blocks`);
+  return problems;
+}

@@ -6,13 +6,13 @@ import {
   inlineStyles,
   mergePolicies,
   metaPolicy,
+  pageProblems,
   parsePolicy,
   policyProblems,
   serializePolicy,
   styleAttributeCount,
   withPolicy,
 } from '../../../src/lib/csp';
-import { pageProblems } from '../../../src/integrations/csp-header';
 import { embedPrePaint, pagePrePaint } from '../../../src/layouts/pre-paint';
 
 const strict = "default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self'";
