@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
   comparisonSchema,
+  conditionSchema,
   correctionSchema,
   glossarySchema,
   guideSchema,
@@ -17,6 +18,7 @@ const from = (folder: string, pattern: string) => glob({ pattern, base: `./conte
 
 export const collections = {
   modalities: defineCollection({ loader: from('modalities', '*.mdx'), schema: modalitySchema }),
+  conditions: defineCollection({ loader: from('conditions', '*.mdx'), schema: conditionSchema }),
   comparisons: defineCollection({ loader: from('comparisons', '*.mdx'), schema: comparisonSchema }),
   pages: defineCollection({ loader: from('pages', '*.mdx'), schema: pageSchema }),
   guides: defineCollection({ loader: from('guides', '*.mdx'), schema: guideSchema }),

@@ -8,6 +8,7 @@ import { ContentError, findContentProblems, type EntryLike } from '../lib/conten
 import { bodyStartLine } from '../lib/content/mdx-tags';
 import { citedInTable, compareModalities, type DerivedComparison } from '../lib/compare';
 import { citedIds, numberSources } from '../lib/citations';
+import { citedInConditionTable, conditionTable, type ConditionTable, type GradedModality } from '../lib/conditions';
 import { pageHref, pageKey, type PageCollection } from '../lib/routes';
 import { nextReviewOf } from '../lib/content/review-cycle';
 import type { PageRecord } from '../lib/changes';
@@ -15,6 +16,7 @@ import { stringsFor } from '../strings';
 
 export type ModalityEntry = CollectionEntry<'modalities'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
+export type ConditionEntry = CollectionEntry<'conditions'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
 export type PageEntry = CollectionEntry<'pages'>;
@@ -25,6 +27,7 @@ export type CorrectionEntry = CollectionEntry<'corrections'>;
 interface Site {
   modalities: ModalityEntry[];
   comparisons: ComparisonEntry[];
+  conditions: ConditionEntry[];
   pages: PageEntry[];
   sources: SourceEntry[];
   glossary: GlossaryEntry[];
@@ -39,22 +42,25 @@ let loaded: Promise<Site> | undefined;
 const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
 
 async function load(): Promise<Site> {
-  const [modalities, comparisons, pages, sources, glossary, reviewers, quizzes, guides, corrections] = await Promise.all([
-    getCollection('modalities'),
-    getCollection('comparisons'),
-    getCollection('pages'),
-    getCollection('sources'),
-    getCollection('glossary'),
-    getCollection('reviewers'),
-    getCollection('quiz'),
-    getCollection('guides'),
-    getCollection('corrections'),
-  ]);
-  const site = { modalities, comparisons, pages, sources, glossary, reviewers, quizzes, guides, corrections };
+  const [modalities, comparisons, conditions, pages, sources, glossary, reviewers, quizzes, guides, corrections] =
+    await Promise.all([
+      getCollection('modalities'),
+      getCollection('comparisons'),
+      getCollection('conditions'),
+      getCollection('pages'),
+      getCollection('sources'),
+      getCollection('glossary'),
+      getCollection('reviewers'),
+      getCollection('quiz'),
+      getCollection('guides'),
+      getCollection('corrections'),
+    ]);
+  const site = { modalities, comparisons, conditions, pages, sources, glossary, reviewers, quizzes, guides, corrections };
   const problems = findContentProblems(site, { bodyLineOf });
   if (problems.length) throw new ContentError(problems);
   modalities.sort(byOrder);
   comparisons.sort(byOrder);
+  conditions.sort(byOrder);
   guides.sort(byOrder);
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
   corrections.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
@@ -84,6 +90,43 @@ export async function getModalities(): Promise<ModalityEntry[]> {
 /** Comparisons in display order. */
 export async function getComparisons(): Promise<ComparisonEntry[]> {
   return (await getSite()).comparisons;
+}
+
+/** Conditions in display order. */
+export async function getConditions(): Promise<ConditionEntry[]> {
+  return (await getSite()).conditions;
+}
+
+/** The conditions a modality has research for, in the conditions' display order. */
+export async function getConditionsOf(modality: ModalityEntry): Promise<ConditionEntry[]> {
+  return (await getConditions()).filter((c) => c.id in modality.data.evidence.conditions);
+}
+
+/** What the evidence table needs of a modality. */
+const graded = (m: ModalityEntry): GradedModality => ({
+  id: m.id,
+  title: m.data.title,
+  shortName: m.data.shortName,
+  order: m.data.order,
+  evidence: m.data.evidence,
+});
+
+/** A condition page's data: its evidence table, computed from every modality, and its numbered sources. */
+export interface ConditionView {
+  entry: ConditionEntry;
+  table: ConditionTable;
+  /** The page's numbered sources: its own, then any the table's grades rest on. */
+  citations: Map<string, number>;
+}
+
+/** Computes a condition page's evidence table from the modalities' grades. */
+export async function getConditionView(entry: ConditionEntry): Promise<ConditionView> {
+  const table = conditionTable(entry.id, (await getModalities()).map(graded));
+  return {
+    entry,
+    table,
+    citations: numberSources([...entry.data.sources.map((s) => s.id), ...citedInConditionTable(table)]),
+  };
 }
 
 /** The comparisons that include a modality, in display order. */
@@ -173,7 +216,7 @@ export interface PageLink {
 
 /** For each source id, the pages that cite it (for the sources page's back-links). */
 export async function getCitingPages(): Promise<Map<string, PageLink[]>> {
-  const { modalities, comparisons, pages, guides } = await getSite();
+  const { modalities, comparisons, conditions, pages, guides } = await getSite();
   const citing = new Map<string, PageLink[]>();
   // Appends in place: copying each list on every add made this quadratic in the pages citing a source.
   const add = (ids: Iterable<string>, link: PageLink) => {
@@ -192,6 +235,10 @@ export async function getCitingPages(): Promise<Map<string, PageLink[]>> {
     const view = await getComparisonView(c);
     add(view.citations.keys(), { title: c.data.title, href: pageHref('comparisons', c.id) });
   }
+  for (const c of conditions) {
+    const view = await getConditionView(c);
+    add(view.citations.keys(), { title: c.data.title, href: pageHref('conditions', c.id) });
+  }
   for (const p of pages)
     add(
       p.data.sources.map((s) => s.id),
@@ -207,7 +254,7 @@ export async function getCitingPages(): Promise<Map<string, PageLink[]>> {
 
 /** Every page with its key, address and review dates: for corrections, the changes feed and reports. */
 export async function getPageRecords(): Promise<PageRecord[]> {
-  const { modalities, comparisons, guides, pages, quizzes } = await getSite();
+  const { modalities, comparisons, conditions, guides, pages, quizzes } = await getSite();
   type Entry = {
     id: string;
     data: { title: string; summary: string; review: { published: Date; lastReviewed: Date; nextReview?: Date | undefined } };
@@ -226,6 +273,7 @@ export async function getPageRecords(): Promise<PageRecord[]> {
   return [
     ...modalities.map(record('modalities')),
     ...comparisons.map(record('comparisons')),
+    ...conditions.map(record('conditions')),
     ...guides.map(record('guides')),
     ...pages.map(record('pages')),
     ...quizzes.map(record('quiz')),
@@ -269,4 +317,9 @@ export async function comparisonPaths() {
 /** Static paths for a modality route: its page and its embed. */
 export async function modalityPaths() {
   return (await getModalities()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+
+/** Static paths for a condition route. */
+export async function conditionPaths() {
+  return (await getConditions()).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }

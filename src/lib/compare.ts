@@ -5,23 +5,55 @@
  * `compare` strings), so the same derivation serves every language.
  */
 import type { Modality } from '../schemas/modality';
-import { coverages, evidenceLevels, type Coverage, type CourseKind, type EvidenceLevel } from '../ids/modality';
+import {
+  coverages,
+  evidenceLevels,
+  settings,
+  type Category,
+  type Coverage,
+  type CourseKind,
+  type EvidenceLevel,
+  type Setting,
+} from '../ids/modality';
 import { listWords } from './format';
 import { citedIds, stripCitations } from './citations';
 
 /** The modality fields a comparison reads. */
 export type ModalityFacts = Pick<
   Modality,
-  'title' | 'shortName' | 'pressure' | 'coverage' | 'session' | 'course' | 'providers' | 'evidence'
+  | 'title'
+  | 'shortName'
+  | 'category'
+  | 'pressure'
+  | 'coverage'
+  | 'session'
+  | 'course'
+  | 'setting'
+  | 'whatToWear'
+  | 'providers'
+  | 'evidence'
 >;
 
 /** The rows of the comparison table, in display order. */
-export const rowKeys = ['pressure', 'coverage', 'session', 'course', 'providers', 'training', 'evidence'] as const;
+export const rowKeys = [
+  'category',
+  'pressure',
+  'coverage',
+  'session',
+  'course',
+  'setting',
+  'wear',
+  'providers',
+  'training',
+  'evidence',
+] as const;
 export type RowKey = (typeof rowKeys)[number];
 
 /** The words a comparison is written in: one language's `compare` strings (src/strings). */
 export interface CompareWords {
   rows: Readonly<Record<RowKey, string>>;
+  categoryLabels: Readonly<Record<Category, string>>;
+  settingLabels: Readonly<Record<Setting, string>>;
   coverageLabels: Readonly<Record<Coverage, string>>;
   courseLabels: Readonly<Record<CourseKind, string>>;
   evidenceLabels: Readonly<Record<EvidenceLevel, string>>;
@@ -82,6 +114,17 @@ function cell(headline: string, detail?: string): Cell {
 /** One modality's cell for one row: the same wording on its own page and in every comparison. */
 export function cellFor(key: RowKey, m: ModalityFacts, t: CompareWords): Cell {
   switch (key) {
+    case 'category':
+      return cell(t.categoryLabels[m.category]);
+    case 'setting':
+      return cell(
+        listWords(
+          sortSettings(m.setting).map((v, i) => (i ? t.settingLabels[v].toLowerCase() : t.settingLabels[v])),
+          t.or,
+        ),
+      );
+    case 'wear':
+      return cell(m.whatToWear);
     case 'pressure':
       return cell(t.pressureRange(m.pressure.min, m.pressure.max), m.pressure.note);
     case 'coverage':
@@ -116,6 +159,11 @@ export function cellFor(key: RowKey, m: ModalityFacts, t: CompareWords): Cell {
 /** Coverage values from narrowest to widest, whatever order the author wrote them in. */
 export function sortCoverage(values: readonly Coverage[]): Coverage[] {
   return [...values].sort((x, y) => coverages.indexOf(x) - coverages.indexOf(y));
+}
+
+/** Settings in the canonical order (spa, clinic, gym, workplace), whatever order the author wrote them in. */
+export function sortSettings(values: readonly Setting[]): Setting[] {
+  return [...values].sort((x, y) => settings.indexOf(x) - settings.indexOf(y));
 }
 
 /** Compares two modalities: the table rows, the chart data and which rows differ. */
@@ -157,7 +205,7 @@ export function citedInTable(rows: readonly Row[]): string[] {
 }
 
 /** The aspects the all-modalities matrix shows, in column order. */
-export const matrixKeys = ['pressure', 'coverage', 'session', 'course', 'evidence', 'training'] as const;
+export const matrixKeys = ['category', 'pressure', 'coverage', 'session', 'setting', 'evidence', 'training'] as const;
 
 /** One modality's row in the matrix: its headline for each aspect, citations removed. */
 export interface MatrixRow {

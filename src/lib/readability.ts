@@ -51,7 +51,7 @@ export function gradeOf(text: string): number {
 
 /** Frontmatter fields that are names, ids or numbers rather than prose. */
 const NOT_PROSE =
-  /(^|\.)(title|shortName|order|aka|sources|modalities|review|id|href|kind|level|min|max|flags|effects|version|tieMargin|exclusive|required|bodyMap|when|optional|extraTrainingRequired|issuer|name)(\[|\.|$)/;
+  /(^|\.)(title|shortName|order|aka|sources|modalities|review|id|href|kind|level|min|max|flags|effects|version|tieMargin|exclusive|required|bodyMap|when|optional|extraTrainingRequired|issuer|name|category|setting|warningSigns|chosenBecause|finding|certainty)(\[|\.|$)/;
 
 /** The prose of a page: its MDX body plus the frontmatter sentences the page shows. */
 export function pageText(data: unknown, body = ''): string {

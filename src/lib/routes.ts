@@ -10,17 +10,18 @@
  */
 
 /** The Pagefind `type` filter values, in the order the search filters show them. */
-export const searchTypes = ['modality', 'comparison', 'guide', 'quiz-result', 'glossary'] as const;
+export const searchTypes = ['modality', 'comparison', 'condition', 'guide', 'quiz-result', 'glossary'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** The listings a breadcrumb can name as a page's parent: its address is `paths[section]`, its label `nav[section]`. */
-export type Section = 'modalities' | 'compare' | 'guides' | 'quiz';
+export type Section = 'modalities' | 'compare' | 'conditions' | 'guides' | 'quiz';
 
 /** Addresses of the pages that exist once. */
 export const paths = {
   home: '/',
   modalities: '/modalities/',
   compare: '/compare/',
+  conditions: '/conditions/',
   guides: '/guides/',
   quiz: '/quiz/',
   /** The printable sheet for a therapist; the answers travel in the hash (`#q=…`). */
@@ -65,6 +66,15 @@ export const pageKinds = {
     embed: (id) => `compare/${id}`,
     section: 'compare',
   },
+  /** A condition people ask massage about, with the evidence for each type: `/conditions/<id>/`. */
+  condition: {
+    collection: 'conditions',
+    href: (id) => `${paths.conditions}${id}/`,
+    searchType: 'condition',
+    section: 'conditions',
+  },
+  /** The modality listing filtered to one category: `/modalities/category/<category>/`. */
+  modalityCategory: { href: (category) => `${paths.modalities}category/${category}/`, section: 'modalities' },
   guide: { collection: 'guides', href: (id) => `${paths.guides}${id}/`, searchType: 'guide', section: 'guides' },
   /** Standalone pages (about): at the top level. */
   page: { collection: 'pages', href: (id) => `/${id}/` },
@@ -81,13 +91,14 @@ export const pageKinds = {
 export type PageKindName = keyof typeof pageKinds;
 
 /** The collections whose entries are pages of their own. */
-export const pageCollections = ['modalities', 'comparisons', 'guides', 'pages', 'quiz'] as const;
+export const pageCollections = ['modalities', 'comparisons', 'conditions', 'guides', 'pages', 'quiz'] as const;
 export type PageCollection = (typeof pageCollections)[number];
 
 /** The kind each such collection's pages are. */
 const kindOfCollection: Record<PageCollection, PageKindName> = {
   modalities: 'modality',
   comparisons: 'comparison',
+  conditions: 'condition',
   guides: 'guide',
   pages: 'page',
   quiz: 'quiz',

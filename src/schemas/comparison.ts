@@ -6,6 +6,16 @@ import { reviewSchema } from './review';
 /** How wrong a common claim is. */
 export const mythVerdicts = ['wrong', 'misleading', 'unproven', 'oversimplified'] as const;
 
+/** A common claim, how wrong it is, and what the sources say instead. */
+export const mythSchema = z.object({
+  /** The claim as people make it. */
+  claim: plain(200),
+  /** How wrong it is. */
+  verdict: z.enum(mythVerdicts),
+  /** What the sources actually say, with citations. */
+  correction: line(700),
+});
+
 /**
  * A side-by-side comparison of two modalities. One MDX file per pair in content/comparisons,
  * named `<a>-vs-<b>`. Its table and charts are computed from the two modalities' frontmatter;
@@ -21,21 +31,15 @@ export const comparisonSchema = z
     order: z.number().int().min(1),
     /** The two modalities compared, as ids from content/modalities. */
     modalities: z.tuple([ref('modalities'), ref('modalities')]),
+    /**
+     * Why this pair has a page: what people search for or ask that it answers. Editors' record,
+     * not shown to readers.
+     */
+    chosenBecause: plain(300),
     /** The plain bottom line in one sentence. */
     verdict: line(300),
     /** Common claims that sources contradict, each corrected with citations. */
-    myths: z
-      .array(
-        z.object({
-          /** The claim as people make it. */
-          claim: plain(200),
-          /** How wrong it is. */
-          verdict: z.enum(mythVerdicts),
-          /** What the sources actually say, with citations. */
-          correction: line(700),
-        }),
-      )
-      .default([]),
+    myths: z.array(mythSchema).default([]),
     /** Questions readers ask about this pair. */
     faqs: z.array(faqSchema).default([]),
     /** Every source the page's own text cites, in the order they should be numbered. */

@@ -11,3 +11,4 @@ export * from './page';
 export * from './quiz';
 export * from './guide';
 export * from './correction';
+export * from './condition';

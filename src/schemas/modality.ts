@@ -2,10 +2,26 @@ import { z } from 'astro/zod';
 import { faqSchema, line, plain } from './fields';
 import { ref } from './ref';
 import { reviewSchema } from './review';
-import { coverages, courseKinds, evidenceLevels } from '../ids/modality';
+import { mythSchema } from './comparison';
+import { categories, certainties, coverages, courseKinds, evidenceFindings, evidenceLevels, settings } from '../ids/modality';
 
 /** A 1–5 pressure score: 1 very light, 3 medium, 5 very firm. */
 const pressureScore = z.number().int().min(1, 'must be 1 (very light) or more').max(5, 'must be 5 (very firm) or less');
+
+/** A condition id, as the file name of an entry in content/conditions. */
+const conditionId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a condition id in kebab-case, e.g. `low-back-pain`');
+
+/** What the research shows for this type of massage and one condition. */
+const conditionEvidenceSchema = z.object({
+  /** `helps`, `may-help`, `unclear` or `no-benefit`. */
+  finding: z.enum(evidenceFindings),
+  /** How sure the research is: `high`, `moderate`, `low` or `very-low` (GRADE's terms). */
+  certainty: z.enum(certainties),
+  /** One or two plain sentences on what was found, with citations. Shown in the condition's table. */
+  note: line(300),
+  /** The sources the grade rests on; each must be evidence and be listed in the page's `sources`. */
+  sources: z.array(ref('sources')).min(1, 'cite at least one source for this grade'),
+});
 
 /** A credential or course a provider can take beyond their basic license. */
 const credentialSchema = z.object({
@@ -36,6 +52,15 @@ export const modalitySchema = z.object({
   order: z.number().int().min(1),
   /** Other names people search for. */
   aka: z.array(plain(80)).default([]),
+  /** The group listings file it under: `relaxation`, `clinical`, `reflex-energy` or `special-groups`. */
+  category: z.enum(categories),
+  /** Where people usually find it, most common first: `spa`, `clinic`, `gym`, `workplace`. */
+  setting: z
+    .array(z.enum(settings))
+    .min(1, 'list at least one setting')
+    .refine((s) => new Set(s).size === s.length, 'list each setting once'),
+  /** What to wear or expect to undress, in one plain line. */
+  whatToWear: line(300),
   /** What the treatment aims to do. */
   goals: z.array(line(200)).min(1, 'list at least one goal'),
   /** What the therapist actually does. */
@@ -93,6 +118,12 @@ export const modalitySchema = z.object({
     summary: line(400),
     /** The sources the grade rests on (ids from content/sources). */
     sources: z.array(ref('sources')).min(1, 'cite at least one source for the evidence grade'),
+    /**
+     * The research for particular conditions, keyed by condition id (`low-back-pain`…). Each
+     * condition page's table is computed from these entries across every modality; a condition
+     * with no entry here shows as "no studies found" for this type.
+     */
+    conditions: z.record(conditionId, conditionEvidenceSchema).default({}),
   }),
   /** Who it may suit, as short phrases. */
   bestFor: z.array(line(200)).min(1, 'list at least one'),
@@ -109,6 +140,8 @@ export const modalitySchema = z.object({
    * sentences. Shown after the cautions and given to search engines as the therapy's `adverseOutcome`.
    */
   risks: z.array(line(300)).default([]),
+  /** Common claims about this modality that sources contradict, each corrected with citations. */
+  myths: z.array(mythSchema).default([]),
   /** Questions readers ask about this modality. */
   faqs: z.array(faqSchema).default([]),
   /** Every source the page cites, in the order they should be numbered. */

@@ -20,6 +20,7 @@ export const nav = {
   home: 'Home',
   compare: 'Compare',
   modalities: 'Modalities',
+  conditions: 'Conditions',
   quiz: 'Quiz',
   guides: 'Guides',
   glossary: 'Glossary',
@@ -45,6 +46,8 @@ export const home = {
   bottomLine: 'Bottom line:',
   readComparison: 'Read the full comparison, with sources',
   typesTitle: 'Types of massage we cover',
+  allTypes: (n: number) => `See all ${n} types of massage`,
+  conditionsLink: 'What the research says for back pain, headaches and more',
   trustTitle: 'How we earn your trust',
   /** The four promises, by where each links (src/pages/index.astro pairs them with addresses). */
   trust: (sources: number, evidence: number) => ({
@@ -99,6 +102,7 @@ export const listing = {
 } as const;
 
 export { quiz } from './en-quiz';
+export { conditions, filters, findingLabels, certaintyLabels } from './en-conditions';
 
 export const search = {
   open: 'Search',
@@ -115,6 +119,7 @@ export const search = {
   typeLabels: {
     modality: 'Massage types',
     comparison: 'Comparisons',
+    condition: 'Conditions',
     guide: 'Guides',
     'quiz-result': 'Quiz results',
     glossary: 'Glossary',
@@ -123,6 +128,7 @@ export const search = {
   typeBadges: {
     modality: 'Modality',
     comparison: 'Comparison',
+    condition: 'Condition',
     guide: 'Guide',
     'quiz-result': 'Quiz result',
     glossary: 'Glossary',
@@ -173,6 +179,22 @@ export const courseLabels = {
   series: 'A series of sessions',
 } as const;
 
+/** The modality categories (src/ids/modality.ts), as listings and tables name them. */
+export const categoryLabels = {
+  relaxation: 'Relaxation',
+  clinical: 'Focused or clinical',
+  'reflex-energy': 'Reflex or energy based',
+  'special-groups': 'For particular groups',
+} as const;
+
+/** Where a type of massage is usually offered. */
+export const settingLabels = {
+  spa: 'Spa',
+  clinic: 'Clinic',
+  gym: 'Gym',
+  workplace: 'Workplace',
+} as const;
+
 export const evidenceLabels = {
   low: 'Low',
   moderate: 'Moderate',
@@ -185,10 +207,13 @@ export const compare = {
   tableCaption: 'Side by side',
   aspect: 'Aspect',
   rows: {
+    category: 'Kind of massage',
     pressure: 'Pressure',
     coverage: 'Area worked',
     session: 'Session length',
     course: 'Typical course',
+    setting: 'Where it is offered',
+    wear: 'What to wear',
     providers: 'Who provides it',
     training: 'Extra training',
     evidence: 'Strength of evidence',
@@ -218,6 +243,8 @@ export const compare = {
   credential: (name: string, issuer: string) => `${name}, from ${issuer}`,
   optionalCredentials: (names: string) => `Optional: ${names}`,
   /** The labels the comparison's cells use (src/lib/compare.ts takes this object as its words). */
+  categoryLabels,
+  settingLabels,
   coverageLabels,
   courseLabels,
   evidenceLabels,
@@ -439,6 +466,7 @@ export const share = {
   types: {
     modality: 'Modality',
     comparison: 'Comparison',
+    condition: 'Condition',
     guide: 'Guide',
     quiz: 'Quiz',
     quizResult: 'Quiz result',

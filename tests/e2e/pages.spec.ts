@@ -14,12 +14,22 @@ test('the sitemap lists every kind of page', () => {
     '/sources/',
     '/about/',
     '/corrections/',
+    '/conditions/',
   ]) {
     expect(paths).toContain(path);
   }
   expect(paths).toContain('/modalities/neuromuscular-therapy/');
   expect(paths).toContain('/modalities/deep-tissue-massage/');
   expect(paths).toContain('/compare/nmt-vs-deep-tissue/');
+  expect(paths).toContain('/conditions/low-back-pain/');
+  expect(paths).toContain('/modalities/category/relaxation/');
+});
+
+test('covers the types, pairs and conditions people choose between', () => {
+  const count = (pattern: RegExp) => paths.filter((p) => pattern.test(p)).length;
+  expect(count(/^\/modalities\/(?!category\/)[a-z-]+\/$/)).toBe(14);
+  expect(count(/^\/compare\/[a-z-]+\/$/)).toBeGreaterThanOrEqual(10);
+  expect(count(/^\/conditions\/[a-z-]+\/$/)).toBeGreaterThanOrEqual(6);
 });
 
 for (const path of paths) {

@@ -39,13 +39,16 @@ interface Sourced extends Reviewed {
 
 /** The shapes the checks read; the real collections carry more fields. */
 export interface SiteContent {
-  modalities: EntryLike<Sourced & { evidence: { sources: Ref[] } }>[];
+  modalities: EntryLike<
+    Sourced & { evidence: { sources: Ref[]; conditions?: Record<string, { sources: Ref[] }> | undefined } }
+  >[];
+  conditions?: EntryLike<Sourced & { warningSigns: string[] }>[];
   comparisons: EntryLike<Sourced & { modalities: [Ref, Ref] }>[];
   pages: EntryLike<Sourced>[];
   quizzes?: EntryLike<
     Sourced & {
       questions: { sources: Ref[] }[];
-      redFlags: { sources: Ref[] }[];
+      redFlags: { id: string; sources: Ref[] }[];
       phones: Record<string, { source: Ref }[]>;
     }
   >[];
@@ -79,9 +82,10 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 }
 
 /** Fields that hold references rather than copy; their strings are not scanned for citations. */
-const REFERENCE_FIELDS = /^(sources|evidence\.sources|modalities|review|(questions|redFlags)\[\d+\]\.sources|phones\.\w+\[\d+\]\.source)(\[|\.|$)/;
+const REFERENCE_FIELDS =
+  /^(sources|evidence\.sources|evidence\.conditions\.[\w-]+\.sources|modalities|review|warningSigns|(questions|redFlags)\[\d+\]\.sources|phones\.\w+\[\d+\]\.source)(\[|\.|$)/;
 /** Copy fields that always make a health claim (a caution, a risk, an evidence summary): their citations must be evidence. */
-const HEALTH_CLAIM_FIELDS = /^((cautions|risks)\[\d+\]|evidence\.summary)$/;
+const HEALTH_CLAIM_FIELDS = /^((cautions|risks)\[\d+\]|evidence\.summary|evidence\.conditions\.[\w-]+\.note|firstLine)$/;
 /** The components whose `id` names another entry: a source for `<Cite>`, a glossary term for `<Term>`. */
 const CHECKED_TAGS: ReadonlySet<string> = new Set(['Cite', 'Term']);
 const TAG_NEEDS: Record<string, string> = { Cite: 'a source', Term: 'a glossary term' };
@@ -97,6 +101,8 @@ export function findContentProblems(site: SiteContent, options: CheckOptions = {
     sources: new Map(site.sources.map((e) => [e.id, e.data.kind])),
     glossary: new Set(site.glossary.map((e) => e.id)),
     reviewers: new Set(site.reviewers.map((e) => e.id)),
+    conditions: new Set((site.conditions ?? []).map((e) => e.id)),
+    redFlags: new Set((site.quizzes ?? []).flatMap((q) => q.data.redFlags.map((r) => r.id))),
   };
   const fileOf = (collection: string, e: EntryLike<unknown>) => e.filePath ?? `content/${collection}/${e.id}`;
 
@@ -161,12 +167,27 @@ export function findContentProblems(site: SiteContent, options: CheckOptions = {
   for (const m of site.modalities) {
     checkPage('modalities', m, (file) => {
       const listed = new Set(m.data.sources.map((s) => s.id));
-      m.data.evidence.sources.forEach((s, i) => {
-        const field = `evidence.sources[${i}]`;
+      /** A grade's source must exist, be listed on the page and be evidence. */
+      const checkGradeSource = (field: string, s: Ref) => {
         checkRef(file, field, s, ids.sources);
         if (!ids.sources.has(s.id)) return;
         if (!listed.has(s.id)) problems.push({ file, field, message: `"${s.id}" must also be listed in \`sources\`` });
         checkEvidence(file, field, s.id);
+      };
+      m.data.evidence.sources.forEach((s, i) => checkGradeSource(`evidence.sources[${i}]`, s));
+      for (const [condition, grade] of Object.entries(m.data.evidence.conditions ?? {})) {
+        const field = `evidence.conditions.${condition}`;
+        if (!ids.conditions.has(condition)) {
+          problems.push({ file, field, message: `"${condition}" does not exist in content/conditions` });
+        }
+        grade.sources.forEach((s, i) => checkGradeSource(`${field}.sources[${i}]`, s));
+      }
+    });
+  }
+  for (const c of site.conditions ?? []) {
+    checkPage('conditions', c, (file) => {
+      c.data.warningSigns.forEach((id, i) => {
+        if (!ids.redFlags.has(id)) problems.push({ file, field: `warningSigns[${i}]`, message: `"${id}" is not a red flag in the quiz` });
       });
     });
   }
@@ -199,6 +220,7 @@ export function findContentProblems(site: SiteContent, options: CheckOptions = {
   const pageKeys = new Set(
     [
       ...site.modalities.map((e) => pageKey('modalities', e.id)),
+      ...(site.conditions ?? []).map((e) => pageKey('conditions', e.id)),
       ...site.comparisons.map((e) => pageKey('comparisons', e.id)),
       ...site.pages.map((e) => pageKey('pages', e.id)),
       ...(site.guides ?? []).map((e) => pageKey('guides', e.id)),

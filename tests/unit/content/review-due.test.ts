@@ -7,6 +7,7 @@ import { lateReviews } from '../../../src/lib/content/review-cycle';
 const entries = [
   ...(await getCollection('modalities')),
   ...(await getCollection('comparisons')),
+  ...(await getCollection('conditions')),
   ...(await getCollection('guides')),
   ...(await getCollection('pages')),
   ...(await getCollection('quiz')),

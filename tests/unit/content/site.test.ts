@@ -8,6 +8,7 @@ import { bodyLineOf } from '../../../src/data/content';
 const load = async () => ({
   modalities: await getCollection('modalities'),
   comparisons: await getCollection('comparisons'),
+  conditions: await getCollection('conditions'),
   pages: await getCollection('pages'),
   sources: await getCollection('sources'),
   glossary: await getCollection('glossary'),

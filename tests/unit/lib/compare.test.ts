@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { citedInTable, compareModalities, modalityMatrix, percentOf, rowKeys, sortCoverage } from '../../../src/lib/compare';
+import {
+  citedInTable,
+  compareModalities,
+  modalityMatrix,
+  percentOf,
+  rowKeys,
+  sortCoverage,
+  sortSettings,
+} from '../../../src/lib/compare';
 import { modalitySchema } from '../../../src/schemas';
 import { broadWork, copy, focusedWork } from '../../fixtures/modalities';
 import { stringsFor } from '../../../src/strings';
@@ -26,7 +34,12 @@ describe('compareModalities', () => {
     expect(row('pressure')?.cells[0].detail).toBe('Worked to your tolerance.');
     expect(row('coverage')?.cells.map((c) => c.headline)).toEqual(['One spot or one region', 'One region or full body']);
     const everywhere = parse({ ...copy(focusedWork), coverage: ['full-body', 'focused', 'regional'] });
-    expect(compareModalities(everywhere, everywhere, words).rows[1]?.cells[0].headline).toBe('One spot, one region or full body');
+    expect(compareModalities(everywhere, everywhere, words).rows.find((r) => r.key === 'coverage')?.cells[0].headline).toBe(
+      'One spot, one region or full body',
+    );
+    expect(row('category')?.cells.map((c) => c.headline)).toEqual(['Focused or clinical', 'Relaxation']);
+    expect(row('setting')?.cells.map((c) => c.headline)).toEqual(['Clinic or gym', 'Spa']);
+    expect(row('wear')?.cells[0].headline).toBe('Undressed to your comfort, under a sheet.');
     expect(row('session')?.cells.map((c) => c.headline)).toEqual(['60–90 minutes', '60–120 minutes']);
     expect(row('course')?.cells.map((c) => c.headline)).toEqual(['A series of sessions', 'One session or a series']);
     expect(row('evidence')?.cells.map((c) => c.headline)).toEqual(['Low', 'Moderate']);
@@ -61,7 +74,8 @@ describe('compareModalities', () => {
 
   it('marks rows whose headlines match and lists the rest as differences', () => {
     expect(row('providers')?.same).toBe(true);
-    expect(derived.differences).toEqual(['pressure', 'coverage', 'session', 'course', 'evidence']);
+    expect(row('wear')?.same).toBe(true);
+    expect(derived.differences).toEqual(['category', 'pressure', 'coverage', 'session', 'course', 'setting', 'evidence']);
   });
 
   it('puts both modalities on shared chart scales', () => {
@@ -83,7 +97,7 @@ describe('compareModalities', () => {
     changed.pressure.max = 3;
     changed.session.max = 150;
     const after = compareModalities(parse(changed), parse(broadWork), words);
-    expect(after.rows[0]?.cells[0].headline).toBe('Light to medium (2–3 of 5)');
+    expect(after.rows.find((r) => r.key === 'pressure')?.cells[0].headline).toBe('Light to medium (2–3 of 5)');
     expect(after.charts.session.axisMax).toBe(150);
   });
 
@@ -115,10 +129,11 @@ describe('modalityMatrix', () => {
     );
     expect(rows.map((r) => r.id)).toEqual(['focused', 'broad']);
     expect(rows[0]?.cells).toEqual({
+      category: 'Focused or clinical',
       pressure: 'Light to very firm (2–5 of 5)',
       coverage: 'One spot or one region',
       session: '60–90 minutes',
-      course: 'A series of sessions',
+      setting: 'Clinic or gym',
       evidence: 'High',
       training: 'None beyond the basic license',
     });
@@ -128,6 +143,10 @@ describe('modalityMatrix', () => {
 describe('helpers', () => {
   it('orders coverage from narrowest to widest', () => {
     expect(sortCoverage(['full-body', 'focused', 'regional'])).toEqual(['focused', 'regional', 'full-body']);
+  });
+
+  it('orders settings as spa, clinic, gym, workplace', () => {
+    expect(sortSettings(['workplace', 'gym', 'spa', 'clinic'])).toEqual(['spa', 'clinic', 'gym', 'workplace']);
   });
 
   it('turns values into percentages of an axis', () => {

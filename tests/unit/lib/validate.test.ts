@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, findContentProblems, formatProblems, type SiteContent } from '../../../src/lib/content/validate';
-import { comparisonSchema, modalitySchema } from '../../../src/schemas';
-import { broadWork, comparison, copy, focusedWork } from '../../fixtures/modalities';
+import { comparisonSchema, conditionSchema, modalitySchema } from '../../../src/schemas';
+import { broadWork, comparison, condition, copy, focusedWork } from '../../fixtures/modalities';
 
 type Mutator = (site: SiteContent) => void;
 
-/** A small, valid site: two modalities, one comparison, two sources, two terms. */
+/** A quiz as the checks see it: its red flags (ids and sources) and nothing else that could fail. */
+const quizWith = (redFlags: { id: string; source: string }[]) => ({
+  id: 'q',
+  filePath: 'content/quiz/q.yaml',
+  data: {
+    sources: [...new Set(redFlags.map((r) => r.source))].map((id) => ({ collection: 'sources' as const, id })),
+    review: {},
+    questions: [],
+    phones: {},
+    redFlags: redFlags.map((r) => ({ id: r.id, sources: [{ collection: 'sources' as const, id: r.source }] })),
+  } as never,
+});
+
+/**
+ * A small, valid site: two modalities (one graded for low back pain), one comparison, one
+ * condition, a quiz with the condition's two warning signs, four sources, two terms.
+ */
 function makeSite(): SiteContent {
   return {
     modalities: [
@@ -24,9 +40,19 @@ function makeSite(): SiteContent {
         data: comparisonSchema.parse(copy(comparison)),
       },
     ],
+    conditions: [
+      { id: 'low-back-pain', filePath: 'content/conditions/low-back-pain.mdx', data: conditionSchema.parse(copy(condition)) },
+    ],
+    quizzes: [
+      quizWith([
+        { id: 'e2', source: 'trial-a' },
+        { id: 'u6', source: 'trial-a' },
+      ]),
+    ],
     pages: [],
     sources: [
       { id: 'trial-a', data: { kind: 'trial' } },
+      { id: 'review-b', data: { kind: 'systematic-review' } },
       { id: 'clinic-page', data: { kind: 'practitioner' } },
       { id: 'trade-body', data: { kind: 'professional-body' } },
       { id: 'symptom-app', data: { kind: 'vendor' } },
@@ -40,6 +66,8 @@ function makeSite(): SiteContent {
 }
 
 const first = (site: SiteContent) => site.modalities[0]!;
+const grade = (site: SiteContent) => (first(site).data.evidence.conditions as Record<string, any>)['low-back-pain'];
+const theCondition = (site: SiteContent) => site.conditions![0]!;
 
 const scenarios: Array<[scenario: string, mutate: Mutator, file: string, field: string, message: RegExp]> = [
   [
@@ -130,6 +158,51 @@ const scenarios: Array<[scenario: string, mutate: Mutator, file: string, field: 
     /"clinic-page" is a practitioner source, which cannot back a health claim/,
   ],
   [
+    'a grade for a condition the site does not have',
+    (s) => void ((first(s).data.evidence.conditions as Record<string, unknown>)['neck-pain'] = grade(s)),
+    'content/modalities/focused-work.mdx',
+    'evidence.conditions.neck-pain',
+    /"neck-pain" does not exist in content\/conditions/,
+  ],
+  [
+    'practitioner source behind a condition grade',
+    (s) => void (grade(s).sources = [{ collection: 'sources', id: 'clinic-page' }]),
+    'content/modalities/focused-work.mdx',
+    'evidence.conditions.low-back-pain.sources[0]',
+    /"clinic-page" is a practitioner source, which cannot back a health claim/,
+  ],
+  [
+    'a condition grade resting on a source the page does not list',
+    (s) => void grade(s).sources.push({ collection: 'sources', id: 'review-b' }),
+    'content/modalities/focused-work.mdx',
+    'evidence.conditions.low-back-pain.sources[1]',
+    /"review-b" must also be listed in `sources`/,
+  ],
+  [
+    'practitioner source cited in a condition note',
+    (s) => void (grade(s).note = 'Clinics report relief [@clinic-page].'),
+    'content/modalities/focused-work.mdx',
+    'evidence.conditions.low-back-pain.note',
+    /"clinic-page" is a practitioner source, which cannot back a health claim/,
+  ],
+  [
+    'practitioner source behind first-line advice',
+    (s) => {
+      theCondition(s).data.sources.push({ collection: 'sources', id: 'clinic-page' });
+      (theCondition(s).data as any).firstLine = 'Start with massage [@clinic-page].';
+    },
+    'content/conditions/low-back-pain.mdx',
+    'firstLine',
+    /"clinic-page" is a practitioner source, which cannot back a health claim/,
+  ],
+  [
+    'a warning sign the quiz does not have',
+    (s) => void theCondition(s).data.warningSigns.push('z9'),
+    'content/conditions/low-back-pain.mdx',
+    'warningSigns[2]',
+    /"z9" is not a red flag in the quiz/,
+  ],
+  [
     'broken related glossary term',
     (s) => void s.glossary[1]!.data.related.push({ collection: 'glossary', id: 'qi' }),
     'content/glossary/fascia',
@@ -154,22 +227,11 @@ describe('findContentProblems', () => {
 
   it('rejects a vendor behind a red flag, naming the quiz file and the field', () => {
     const site = makeSite();
-    const quizData = {
-      sources: [
-        { collection: 'sources', id: 'trial-a' },
-        { collection: 'sources', id: 'symptom-app' },
-      ],
-      review: {},
-      questions: [],
-      phones: {},
-    };
-    const redFlag = (id: string) => ({ sources: [{ collection: 'sources' as const, id }] });
     site.quizzes = [
-      {
-        id: 'q',
-        filePath: 'content/quiz/q.yaml',
-        data: { ...quizData, redFlags: [redFlag('trial-a'), redFlag('symptom-app')] } as never,
-      },
+      quizWith([
+        { id: 'e2', source: 'trial-a' },
+        { id: 'u6', source: 'symptom-app' },
+      ]),
     ];
     expect(findContentProblems(site)).toEqual([
       {
@@ -183,9 +245,11 @@ describe('findContentProblems', () => {
   it('rejects a correction that names a page the site does not have', () => {
     const site = makeSite();
     const correction = (pages: string[]) => ({ id: 'fix', filePath: 'content/corrections/fix.yaml', data: { pages } });
-    site.corrections = [correction(['modalities/focused-work', 'comparisons/focused-vs-broad', 'modalities/reiki'])];
+    site.corrections = [
+      correction(['modalities/focused-work', 'comparisons/focused-vs-broad', 'conditions/low-back-pain', 'modalities/reiki']),
+    ];
     expect(findContentProblems(site)).toEqual([
-      { file: 'content/corrections/fix.yaml', field: 'pages[2]', message: '"modalities/reiki" is not a page on the site' },
+      { file: 'content/corrections/fix.yaml', field: 'pages[3]', message: '"modalities/reiki" is not a page on the site' },
     ]);
   });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonSchema, glossarySchema, modalitySchema, quizSchema, sourceSchema } from '../../../src/schemas';
-import { broadWork, comparison, copy, focusedWork } from '../../fixtures/modalities';
+import {
+  comparisonSchema,
+  conditionSchema,
+  glossarySchema,
+  modalitySchema,
+  quizSchema,
+  sourceSchema,
+} from '../../../src/schemas';
+import { broadWork, comparison, condition, copy, focusedWork } from '../../fixtures/modalities';
 
 type Mutate = (data: Record<string, any>) => void;
 
@@ -24,6 +31,36 @@ const modalityScenarios: Array<[scenario: string, mutate: Mutate, field: string]
   ['empty goals', (d) => void (d.goals = []), 'goals'],
   ['reviewed without a reviewer', (d) => void (d.review.status = 'reviewed'), 'review.reviewer'],
   ['unknown review status', (d) => void (d.review.status = 'approved'), 'review.status'],
+  ['a category that does not exist', (d) => void (d.category = 'luxury'), 'category'],
+  ['no category', (d) => void delete d.category, 'category'],
+  ['a setting that does not exist', (d) => void (d.setting = ['hotel']), 'setting[0]'],
+  ['the same setting twice', (d) => void (d.setting = ['spa', 'spa']), 'setting'],
+  ['no what-to-wear line', (d) => void delete d.whatToWear, 'whatToWear'],
+  [
+    'an unknown evidence finding',
+    (d) => void (d.evidence.conditions['low-back-pain'].finding = 'cures'),
+    'evidence.conditions.low-back-pain.finding',
+  ],
+  [
+    'an unknown certainty',
+    (d) => void (d.evidence.conditions['low-back-pain'].certainty = 'certain'),
+    'evidence.conditions.low-back-pain.certainty',
+  ],
+  [
+    'a condition grade without sources',
+    (d) => void (d.evidence.conditions['low-back-pain'].sources = []),
+    'evidence.conditions.low-back-pain.sources',
+  ],
+  [
+    'a condition id that is not kebab-case',
+    (d) => void (d.evidence.conditions = { 'Low Back': d.evidence.conditions['low-back-pain'] }),
+    'evidence.conditions.Low Back',
+  ],
+  [
+    'an over-long condition note',
+    (d) => void (d.evidence.conditions['low-back-pain'].note = 'n'.repeat(301)),
+    'evidence.conditions.low-back-pain.note',
+  ],
 ];
 
 function fieldsOf(result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[] }> } }): string[] {
@@ -68,12 +105,32 @@ describe('comparison frontmatter', () => {
     ['only one modality', (d) => void (d.modalities = ['focused-work']), 'modalities'],
     ['an unknown myth verdict', (d) => void (d.myths[0].verdict = 'false'), 'myths[0].verdict'],
     ['an over-long verdict', (d) => void (d.verdict = 'y'.repeat(301)), 'verdict'],
+    ['no reason for the pair', (d) => void delete d.chosenBecause, 'chosenBecause'],
   ])('rejects %s, naming the field', (_scenario, mutate, field) => {
     const data = copy(comparison) as Record<string, any>;
     mutate(data);
     const result = comparisonSchema.safeParse(data);
     expect(result.success).toBe(false);
     expect(fieldsOf(result)[0]).toMatch(new RegExp(`^${field.replace(/[[\]]/g, '\\$&')}`));
+  });
+});
+
+describe('condition frontmatter', () => {
+  it('accepts the valid fixture', () => {
+    expect(conditionSchema.safeParse(condition).success).toBe(true);
+  });
+
+  it.each<[string, Mutate, string]>([
+    ['no first-line advice', (d) => void delete d.firstLine, 'firstLine'],
+    ['no warning signs', (d) => void (d.warningSigns = []), 'warningSigns'],
+    ['a warning sign that is not a quiz id', (d) => void (d.warningSigns = ['cauda equina']), 'warningSigns[0]'],
+    ['a citation in the title', (d) => void (d.title = 'Back pain [@trial-a]'), 'title'],
+  ])('rejects %s, naming the field', (_scenario, mutate, field) => {
+    const data = copy(condition) as Record<string, any>;
+    mutate(data);
+    const result = conditionSchema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(fieldsOf(result)).toContain(field);
   });
 });
 
