@@ -21,9 +21,11 @@ export const PAGE_SIZE = 10;
  * other names (ArticleLayout.astro), so "NMT" or "St. John method" finds the NMT page first.
  * The title boost is lowered from Pagefind's default so that a short page whose title merely
  * mentions a word (a quiz result, "NMT-style") does not outrank the page about it. Checked by
- * the relevance set (tests/fixtures/search-relevance.ts).
+ * the relevance set (tests/fixtures/search-relevance.ts). Aliases weigh 5, not more: a type with
+ * several other names that repeat its own ("Thai yoga massage", "Nuad Thai") would otherwise
+ * outrank the comparison that answers "Thai or Swedish?".
  */
-export const ranking = { metaWeights: { title: 3, aliases: 10 } } as const;
+export const ranking = { metaWeights: { title: 3, aliases: 5 } } as const;
 
 /** A Pagefind sub-result: one section of a page, from a heading with an id to the next. */
 export interface SubResult {

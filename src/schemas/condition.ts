@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { faqSchema, line, plain } from './fields';
 import { ref } from './ref';
 import { reviewSchema } from './review';
+import { bodyRegions } from '../ids/quiz';
 
 /**
  * A health condition people ask massage about. One MDX file per condition in content/conditions;
@@ -29,6 +30,14 @@ export const conditionSchema = z.object({
   warningSigns: z
     .array(z.string().regex(/^[a-z]\d+$/, 'must be a red-flag id from the quiz, e.g. `e2`'))
     .min(1, 'list at least one warning sign from the quiz'),
+  /**
+   * Body-map regions (src/ids/quiz.ts) where it is felt. A quiz result links to this page when the
+   * visitor ticked one of them; leave it empty for a condition the quiz cannot point to.
+   */
+  regions: z
+    .array(z.enum(bodyRegions))
+    .default([])
+    .refine((r) => new Set(r).size === r.length, 'list each region once'),
   /** Questions readers ask about massage for this condition. */
   faqs: z.array(faqSchema).default([]),
   /** Every source the page cites, in numbering order. */

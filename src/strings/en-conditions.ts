@@ -44,8 +44,9 @@ export const conditions = {
   researchTitle: 'Conditions with research',
   researchIntro:
     'What studies found for this type of massage, condition by condition. Each links to the full comparison of types.',
-  /** On a quiz result page. */
-  readMore: 'Read about the research for',
+  /** Under a quiz result: condition pages for the body areas the visitor ticked. */
+  quizLinksTitle: 'What the research says, by condition',
+  quizLink: (title: string) => `${title}: massage research`,
 } as const;
 
 export const filters = {

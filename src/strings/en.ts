@@ -284,6 +284,7 @@ export const page = {
     'systematic-review': 'Systematic review',
     trial: 'Clinical trial',
     'observational-study': 'Observational study',
+    'case-report': 'Case report',
     'narrative-review': 'Narrative review',
     'health-publisher': 'Health publisher',
     government: 'Government agency',
@@ -310,6 +311,8 @@ export const page = {
   whenToSeeADoctorIntro: 'Massage is not the first step if you have any of these. They are the same signs our quiz checks first.',
   /** Template: a level's heading and how many signs it lists. */
   whenToSeeADoctorGroup: '{title} ({n} signs)',
+  /** The group of signs that do not block massage but are worth a doctor's check (the quiz's note level). */
+  whenToSeeADoctorNotes: 'Worth mentioning to a doctor',
   whenToSeeADoctorMore: 'Why these signs matter, with sources: our safety guide',
   /** 911 becomes a phone link wherever copy is rendered with RichText. */
   emergencyCall: 'If you think you have a medical emergency, call 911 or your local emergency number now.',

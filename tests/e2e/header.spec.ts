@@ -15,7 +15,7 @@ async function measure(page: Page) {
   }));
 }
 
-for (const width of [320, 390, 640, 768, 900, 1024, 1440]) {
+for (const width of [320, 390, 640, 768, 900, 1024, 1100, 1280, 1440]) {
   test(`the header is one row at ${width} px and nothing overflows`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     const { height, overflow } = await measure(page);
@@ -62,7 +62,7 @@ test.describe('on a phone', () => {
     await menu.focus();
     await page.keyboard.press('Enter');
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
-    for (const name of ['Compare', 'Modalities', 'Quiz', 'Guides', 'About']) {
+    for (const name of ['Compare', 'Modalities', 'Conditions', 'Quiz', 'Guides', 'About']) {
       await page.keyboard.press('Tab');
       await expect(links.filter({ hasText: name })).toBeFocused();
     }

@@ -165,6 +165,20 @@ test('the relax path skips the pain questions and reaches a result in 6 steps', 
   await expect(resultTitle(page)).toHaveText(/Swedish/);
 });
 
+test('a result links to the condition pages for the areas ticked, and a relax result links to none', async ({ page }) => {
+  await page.goto('/quiz/');
+  await click(page, persona('NMT').steps);
+  await expect(resultTitle(page)).toHaveText(/NMT/);
+  const research = result(page).locator('[data-condition-links]');
+  await expect(research.getByRole('link', { name: 'Neck pain: massage research' })).toBeVisible();
+  await expect(research.getByRole('link', { name: /Low back pain/ })).toBeHidden();
+
+  await page.goto('/quiz/');
+  await click(page, persona('relax').steps);
+  await expect(resultTitle(page)).toHaveText(/Swedish/);
+  await expect(result(page).locator('[data-condition-links]')).toHaveCount(0);
+});
+
 test('a quiz step shows no reference list; the result shows only the sources it cites', async ({ page }) => {
   await page.goto('/quiz/');
   const sources = page.locator('[data-references]');

@@ -320,6 +320,12 @@ class QuizFlow extends HTMLElement {
       const sheet = outcome.querySelector<HTMLAnchorElement>('[data-quiz-sheet]');
       if (sheet)
         sheet.href = `${this.dataset['sheet'] ?? ''}#${encodeState(this.#quiz, { step: 'result', answers: this.#answers() })}`;
+      // Condition pages only for the body areas ticked (region ids are unique among the options).
+      const ticked = new Set(Object.values(this.#answers()).flat());
+      const conditions = outcome.querySelector('[data-condition-links]');
+      for (const item of conditions?.querySelectorAll<HTMLElement>('[data-regions]') ?? [])
+        item.hidden = !item.dataset['regions']?.split(' ').some((region) => ticked.has(region));
+      if (!conditions?.querySelector('li:not([hidden])')) conditions?.remove();
       slot.append(outcome, this.#notes(result));
     }
     return slot.querySelector<HTMLElement>('[data-outcome-title]');
