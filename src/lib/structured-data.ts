@@ -1,10 +1,10 @@
 /**
  * schema.org structured data, built as plain objects typed with schema-dts and serialised safely
  * for an inline `<script type="application/ld+json">`: a MedicalWebPage for each content page
- * (about a MedicalTherapy on modality pages) and a BreadcrumbList for every page but the home page.
+ * (about a MedicalTherapy on modality pages, a MedicalCondition on condition pages) and a BreadcrumbList for every page but the home page.
  * No `reviewedBy` until a real reviewer exists, and no FAQPage (Google stopped showing it in 2026).
  */
-import type { BreadcrumbList, MedicalTherapy, MedicalWebPage, WithContext } from 'schema-dts';
+import type { BreadcrumbList, MedicalCondition, MedicalTherapy, MedicalWebPage, WithContext } from 'schema-dts';
 import { stripCitations } from './citations';
 
 /** What a content page tells search engines about itself. */
@@ -21,6 +21,23 @@ export interface PageFacts {
   citations: { title: string; publisher: string; published: string; url?: string | undefined }[];
   /** The therapy the page is about, when it is a modality page. */
   therapy?: TherapyFacts | undefined;
+  /** The condition the page is about, when it is a condition page. */
+  condition?: ConditionFacts | undefined;
+}
+
+/** What a condition page is about: the condition's name and the other names it lists. */
+export interface ConditionFacts {
+  name: string;
+  alternateName: readonly string[];
+}
+
+/** A MedicalCondition, named as the page names it. */
+export function medicalCondition(condition: ConditionFacts): MedicalCondition {
+  return {
+    '@type': 'MedicalCondition',
+    name: condition.name,
+    ...(condition.alternateName.length > 0 ? { alternateName: [...condition.alternateName] } : {}),
+  };
 }
 
 /**
@@ -69,6 +86,7 @@ export function medicalWebPage(page: PageFacts): WithContext<MedicalWebPage> {
     dateModified: date,
     ...(page.reviewed ? { lastReviewed: date } : {}),
     ...(page.therapy ? { about: medicalTherapy(page.therapy) } : {}),
+    ...(page.condition ? { about: medicalCondition(page.condition) } : {}),
     citation: page.citations.map((c) => ({
       '@type': 'CreativeWork',
       name: c.title,

@@ -78,20 +78,22 @@ test('the pages say plainly that they are not yet medically reviewed', async ({ 
 
 test('the compare index has a matrix of every modality, readable on a phone', async ({ page }) => {
   await page.goto('/modalities/');
-  const count = await page.locator('main li a[href^="/modalities/"]').count();
+  const count = await page.locator('[data-modality-card]').count();
+  expect(count).toBe(14);
   await page.goto('/compare/');
   const matrix = page.getByRole('table', { name: 'All massage types at a glance' });
   await expect(matrix.getByRole('rowheader')).toHaveCount(count);
   await expect(matrix.getByRole('columnheader')).toHaveText([
     'Type',
+    'Kind of massage',
     'Pressure',
     'Area worked',
     'Session length',
-    'Typical course',
+    'Where it is offered',
     'Strength of evidence',
     'Extra training',
   ]);
   await page.setViewportSize({ width: 360, height: 700 });
   const cell = matrix.getByRole('cell').first();
-  expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Pressure"');
+  expect(await cell.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"Kind of massage"');
 });

@@ -20,7 +20,15 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from './chromium.ts';
 
-const PAGES = ['/', '/modalities/neuromuscular-therapy/', '/compare/nmt-vs-deep-tissue/', '/quiz/', '/search/', '/embed/quiz/'];
+const PAGES = [
+  '/',
+  '/modalities/neuromuscular-therapy/',
+  '/compare/nmt-vs-deep-tissue/',
+  '/conditions/low-back-pain/',
+  '/quiz/',
+  '/search/',
+  '/embed/quiz/',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const MINIMUM = 95;
 

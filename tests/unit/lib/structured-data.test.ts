@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, jsonForScript, medicalTherapy, medicalWebPage } from '../../../src/lib/structured-data';
+import {
+  breadcrumbList,
+  jsonForScript,
+  medicalCondition,
+  medicalTherapy,
+  medicalWebPage,
+} from '../../../src/lib/structured-data';
 
 const page = {
   title: 'Neuromuscular therapy',
@@ -70,6 +76,24 @@ describe('medicalTherapy', () => {
     const data = medicalWebPage(page);
     expect(data).toMatchObject({ about: { '@type': 'MedicalTherapy', howPerformed: expect.any(String) } });
     expect(JSON.stringify(data)).not.toMatch(/reviewedBy|FAQPage/);
+  });
+});
+
+describe('medicalCondition', () => {
+  it('is what a condition page is about, with the other names it lists', () => {
+    const data = medicalWebPage({
+      ...page,
+      therapy: undefined,
+      condition: { name: 'Low back pain', alternateName: ['Lumbago'] },
+    });
+    expect(data['about']).toEqual({ '@type': 'MedicalCondition', name: 'Low back pain', alternateName: ['Lumbago'] });
+  });
+
+  it('claims no other names when the page lists none', () => {
+    expect(medicalCondition({ name: 'Fibromyalgia', alternateName: [] })).toEqual({
+      '@type': 'MedicalCondition',
+      name: 'Fibromyalgia',
+    });
   });
 });
 
