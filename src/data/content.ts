@@ -8,7 +8,13 @@ import { ContentError, findContentProblems, type EntryLike } from '../lib/conten
 import { bodyStartLine } from '../lib/content/mdx-tags';
 import { citedInTable, compareModalities, type DerivedComparison } from '../lib/compare';
 import { citedIds, numberSources } from '../lib/citations';
-import { citedInConditionTable, conditionTable, type ConditionTable, type GradedModality } from '../lib/conditions';
+import {
+  citedInConditionTable,
+  conditionTable,
+  conditionsGradedFor,
+  type ConditionTable,
+  type GradedModality,
+} from '../lib/conditions';
 import { pageHref, pageKey, type PageCollection } from '../lib/routes';
 import { nextReviewOf } from '../lib/content/review-cycle';
 import type { PageRecord } from '../lib/changes';
@@ -16,6 +22,7 @@ import { stringsFor } from '../strings';
 
 export type ModalityEntry = CollectionEntry<'modalities'>;
 export type ComparisonEntry = CollectionEntry<'comparisons'>;
+/** A condition page's entry (content/conditions). */
 export type ConditionEntry = CollectionEntry<'conditions'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
@@ -99,11 +106,18 @@ export async function getConditions(): Promise<ConditionEntry[]> {
 
 /** The conditions a modality has research for, in the conditions' display order. */
 export async function getConditionsOf(modality: ModalityEntry): Promise<ConditionEntry[]> {
-  return (await getConditions()).filter((c) => c.id in modality.data.evidence.conditions);
+  const conditions = await getConditions();
+  const withResearch = new Set(
+    conditionsGradedFor(
+      asGraded(modality),
+      conditions.map((c) => c.id),
+    ),
+  );
+  return conditions.filter((c) => withResearch.has(c.id));
 }
 
 /** What the evidence table needs of a modality. */
-const graded = (m: ModalityEntry): GradedModality => ({
+const asGraded = (m: ModalityEntry): GradedModality => ({
   id: m.id,
   title: m.data.title,
   shortName: m.data.shortName,
@@ -121,7 +135,7 @@ export interface ConditionView {
 
 /** Computes a condition page's evidence table from the modalities' grades. */
 export async function getConditionView(entry: ConditionEntry): Promise<ConditionView> {
-  const table = conditionTable(entry.id, (await getModalities()).map(graded));
+  const table = conditionTable(entry.id, (await getModalities()).map(asGraded));
   return {
     entry,
     table,

@@ -6,28 +6,41 @@
 import { certainties, evidenceFindings, type Certainty, type EvidenceFinding } from '../ids/modality';
 import { citedIds } from './citations';
 
-/** One modality's grade for one condition, as its frontmatter records it. */
+/** One modality's grade for one condition, as its frontmatter records it (`evidence.conditions`). */
 export interface ConditionGrade {
+  /** What the research found: helps, may help, unclear or no benefit. */
   finding: EvidenceFinding;
+  /** How sure the research is, in GRADE's terms. */
   certainty: Certainty;
+  /** What was found, in one or two sentences that may carry citation markers. */
   note: string;
+  /** The sources the grade rests on. */
   sources: readonly { id: string }[];
 }
 
 /** What the table needs of a modality. */
 export interface GradedModality {
+  /** The modality's id (its file name). */
   id: string;
+  /** Its full name. */
   title: string;
+  /** Its short name. */
   shortName: string;
+  /** Its position in lists. */
   order: number;
+  /** Its grades, keyed by condition id. */
   evidence: { conditions: Readonly<Record<string, ConditionGrade>> };
 }
 
 /** One row of a condition's table: a modality with research for the condition. */
 export interface ConditionRow {
+  /** The modality's id. */
   modalityId: string;
+  /** Its full name. */
   title: string;
+  /** Its short name. */
   shortName: string;
+  /** Its grade for the condition. */
   grade: ConditionGrade;
 }
 
@@ -67,9 +80,16 @@ export function conditionsGradedFor(modality: GradedModality, conditionOrder: re
 }
 
 /**
- * Source ids the table cites, in reading order (each row's sources, then its note's markers), so
- * the page can number them after its own.
+ * A grade's text as every page shows it: the note, then a marker for each source behind the grade
+ * that the note does not cite itself, so a reader can reach every source a grade rests on.
  */
+export function gradeText(grade: ConditionGrade): string {
+  const cited = new Set(citedIds(grade.note));
+  const extra = grade.sources.filter((s) => !cited.has(s.id)).map((s) => `[@${s.id}]`);
+  return extra.length ? `${grade.note} ${extra.join(' ')}` : grade.note;
+}
+
+/** Source ids the table cites, in reading order (each row's `gradeText`), so the page can number them after its own. */
 export function citedInConditionTable(table: ConditionTable): string[] {
-  return table.rows.flatMap((row) => [...row.grade.sources.map((s) => s.id), ...citedIds(row.grade.note)]);
+  return table.rows.flatMap((row) => citedIds(gradeText(row.grade)));
 }

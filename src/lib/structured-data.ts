@@ -74,6 +74,7 @@ export function medicalTherapy(therapy: TherapyFacts): MedicalTherapy {
 
 /** A MedicalWebPage object for one content page. */
 export function medicalWebPage(page: PageFacts): WithContext<MedicalWebPage> {
+  if (page.therapy && page.condition) throw new Error(`${page.url}: a page is about a therapy or a condition, not both`);
   const date = page.lastChecked.toISOString().slice(0, 10);
   return {
     '@context': 'https://schema.org',

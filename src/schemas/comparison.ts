@@ -1,20 +1,7 @@
 import { z } from 'astro/zod';
-import { faqSchema, line, plain } from './fields';
+import { faqSchema, line, mythSchema, plain } from './fields';
 import { ref } from './ref';
 import { reviewSchema } from './review';
-
-/** How wrong a common claim is. */
-export const mythVerdicts = ['wrong', 'misleading', 'unproven', 'oversimplified'] as const;
-
-/** A common claim, how wrong it is, and what the sources say instead. */
-export const mythSchema = z.object({
-  /** The claim as people make it. */
-  claim: plain(200),
-  /** How wrong it is. */
-  verdict: z.enum(mythVerdicts),
-  /** What the sources actually say, with citations. */
-  correction: line(700),
-});
 
 /**
  * A side-by-side comparison of two modalities. One MDX file per pair in content/comparisons,

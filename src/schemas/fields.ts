@@ -22,3 +22,19 @@ export const faqSchema = z.object({
   /** A short, plain answer. */
   answer: line(700),
 });
+
+/** How wrong a common claim is. */
+export const mythVerdicts = ['wrong', 'misleading', 'unproven', 'oversimplified'] as const;
+
+/** A common claim, how wrong it is, and what the sources say instead. */
+export const mythSchema = z.object({
+  /** The claim as people make it. */
+  claim: plain(200),
+  /** How wrong it is. */
+  verdict: z.enum(mythVerdicts),
+  /** What the sources actually say, with citations. */
+  correction: line(700),
+});
+
+/** A myth as parsed: claim, verdict and correction. */
+export type Myth = z.infer<typeof mythSchema>;

@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
-import { faqSchema, line, plain } from './fields';
+import { faqSchema, line, mythSchema, plain } from './fields';
 import { ref } from './ref';
 import { reviewSchema } from './review';
-import { mythSchema } from './comparison';
 import { categories, certainties, coverages, courseKinds, evidenceFindings, evidenceLevels, settings } from '../ids/modality';
 
 /** A 1–5 pressure score: 1 very light, 3 medium, 5 very firm. */

@@ -16,6 +16,7 @@ export const certaintyLabels = {
   'very-low': 'Very low certainty',
 } as const;
 
+/** Condition pages, their listing and the evidence tables (src/components/conditions, ConditionArticle.astro). */
 export const conditions = {
   /** The listing page. */
   title: 'Conditions: what the research says about massage',
@@ -35,20 +36,21 @@ export const conditions = {
   unstudied: 'No studies found for:',
   unstudiedNone: 'Every type we cover has been studied for this.',
   noneGraded: 'We found no studies of any type of massage we cover for this condition.',
-  warningSignsTitle: 'When to see a doctor first',
-  warningSignsIntro: 'Get these checked before any massage. They are the same signs our quiz asks about.',
-  quizTitle: 'Not sure which type may suit you?',
-  quizLead: 'Our quiz checks the warning signs first, then suggests a type of massage and says why.',
-  quizCta: 'Take the quiz',
+  warningSignsTitle: 'Warning signs, and what to do',
+  warningSignsIntro:
+    'Each group says what to do: get help now, see a doctor before you book, or wait. They are the same signs our quiz asks about.',
   /** On a modality page: the conditions it has research for. */
   researchTitle: 'Conditions with research',
   researchIntro:
     'What studies found for this type of massage, condition by condition. Each links to the full comparison of types.',
+  /** One grade in a sentence: "May help, low certainty." */
+  gradeLine: (finding: string, certainty: string) => `${finding}, ${certainty.toLowerCase()}.`,
   /** Under a quiz result: condition pages for the body areas the visitor ticked. */
   quizLinksTitle: 'What the research says, by condition',
   quizLink: (title: string) => `${title}: massage research`,
 } as const;
 
+/** The modality listing's category filters (ModalityListing.astro, /modalities/category/<c>/). */
 export const filters = {
   /** The filter links above the modality cards. */
   label: 'Show types of massage',

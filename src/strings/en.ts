@@ -311,6 +311,7 @@ export const page = {
   whenToSeeADoctorIntro: 'Massage is not the first step if you have any of these. They are the same signs our quiz checks first.',
   /** Template: a level's heading and how many signs it lists. */
   whenToSeeADoctorGroup: '{title} ({n} signs)',
+  whenToSeeADoctorGroupOne: '{title} (1 sign)',
   /** The group of signs that do not block massage but are worth a doctor's check (the quiz's note level). */
   whenToSeeADoctorNotes: 'Worth mentioning to a doctor',
   whenToSeeADoctorMore: 'Why these signs matter, with sources: our safety guide',

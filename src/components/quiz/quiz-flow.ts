@@ -21,6 +21,7 @@ import { isCareLevel, isStopLevel } from '../../ids/quiz';
 import { fillTemplate as fill } from '../../lib/format';
 import { narrowReferences } from '../content/narrow-references';
 import { previewByUs, store, stored } from './quiz-context';
+import { matchesRegions, tickedRegions } from '../../lib/quiz/condition-links';
 
 /** Interface text the element needs, rendered by the server from strings/en.ts. */
 interface QuizText {
@@ -320,11 +321,11 @@ class QuizFlow extends HTMLElement {
       const sheet = outcome.querySelector<HTMLAnchorElement>('[data-quiz-sheet]');
       if (sheet)
         sheet.href = `${this.dataset['sheet'] ?? ''}#${encodeState(this.#quiz, { step: 'result', answers: this.#answers() })}`;
-      // Condition pages only for the body areas ticked (region ids are unique among the options).
-      const ticked = new Set(Object.values(this.#answers()).flat());
+      // Condition pages only for the body areas ticked.
+      const ticked = tickedRegions(this.#answers());
       const conditions = outcome.querySelector('[data-condition-links]');
       for (const item of conditions?.querySelectorAll<HTMLElement>('[data-regions]') ?? [])
-        item.hidden = !item.dataset['regions']?.split(' ').some((region) => ticked.has(region));
+        item.hidden = !matchesRegions((item.dataset['regions'] ?? '').split(' '), ticked);
       if (!conditions?.querySelector('li:not([hidden])')) conditions?.remove();
       slot.append(outcome, this.#notes(result));
     }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { citedInConditionTable, conditionTable, conditionsGradedFor, type GradedModality } from '../../../src/lib/conditions';
+import {
+  citedInConditionTable,
+  conditionTable,
+  conditionsGradedFor,
+  gradeText,
+  type GradedModality,
+} from '../../../src/lib/conditions';
 import { modalitySchema } from '../../../src/schemas';
 import { broadWork, copy, focusedWork } from '../../fixtures/modalities';
 
@@ -77,11 +83,24 @@ describe('conditionsGradedFor', () => {
   });
 });
 
+describe('gradeText', () => {
+  it('adds a marker for each source behind the grade that the note does not cite', () => {
+    const g = {
+      finding: 'may-help',
+      certainty: 'low',
+      note: 'Helped in a review [@review-b].',
+      sources: [{ id: 'trial-a' }, { id: 'review-b' }],
+    } as const;
+    expect(gradeText(g)).toBe('Helped in a review [@review-b]. [@trial-a]');
+    expect(gradeText({ ...g, sources: [{ id: 'review-b' }] })).toBe('Helped in a review [@review-b].');
+  });
+});
+
 describe('citedInConditionTable', () => {
-  it('collects each row’s sources and the sources its note cites, in reading order', () => {
+  it('numbers the sources in the order the table shows them: each note’s markers, then the grade’s other sources', () => {
     const data = copy(focusedWork);
     data.evidence.conditions['low-back-pain'].note = 'Helped in a review [@review-b].';
     const table = conditionTable('low-back-pain', [graded('focused-work', data)]);
-    expect(citedInConditionTable(table)).toEqual(['trial-a', 'review-b']);
+    expect(citedInConditionTable(table)).toEqual(['review-b', 'trial-a']);
   });
 });
