@@ -22,6 +22,8 @@ const BRITISH: ReadonlyArray<readonly [british: RegExp, american: string]> = [
   [/\w*oedema\b/gi, 'edema'],
   [/\bhaemo\w*/gi, 'hemo…'],
   [/\bmanoeuvres?\b/gi, 'maneuver'],
+  // Not inside an id such as the source `nhs-pre-eclampsia`.
+  [/(?<![-@\w])pre-eclampsia\b/gi, 'preeclampsia'],
 ];
 
 /** One British spelling found in a text. */

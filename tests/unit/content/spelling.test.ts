@@ -36,6 +36,11 @@ describe('findBritishSpellings', () => {
     const text = 'A licensed therapist may practice on fiber. Organizations favor randomized trials. Exercise, advise, otherwise.';
     expect(findBritishSpellings(text)).toEqual([]);
   });
+
+  it('spells preeclampsia the American way, but leaves a source id that contains the British form alone', () => {
+    expect(findBritishSpellings('Signs of pre-eclampsia.').map((h) => h.american)).toEqual(['preeclampsia']);
+    expect(findBritishSpellings('Signs of preeclampsia [@nhs-pre-eclampsia]. <Cite id="nhs-pre-eclampsia" />')).toEqual([]);
+  });
 });
 
 describe('the site’s own words', () => {
