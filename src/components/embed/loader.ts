@@ -26,7 +26,7 @@ import {
 import { booleanAttribute, cleanAccent, ELEMENT_ATTRIBUTES } from '../../lib/embed/params';
 import { isPageId, LOADER_PATH, PINNED_LOADER_PATH } from '../../lib/embed/pages';
 import { embedPath, EMBED_PREFIX } from '../../lib/routes';
-import { loaderText } from '../../strings/en';
+import { loaderText } from '../../strings/en-clinics';
 
 const LOADED = Symbol.for('bodywork-guide.embed.v1');
 const registry = window as unknown as Record<symbol, boolean>;
