@@ -111,6 +111,14 @@ function cell(headline: string, detail?: string): Cell {
   return detail ? { headline, detail } : { headline };
 }
 
+/** Labels as one phrase, later ones lowercased: "One spot or one region", "Spa, clinic or gym". */
+function labelList(labels: readonly string[], or: string): string {
+  return listWords(
+    labels.map((label, i) => (i ? label.toLowerCase() : label)),
+    or,
+  );
+}
+
 /** One modality's cell for one row: the same wording on its own page and in every comparison. */
 export function cellFor(key: RowKey, m: ModalityFacts, t: CompareWords): Cell {
   switch (key) {
@@ -118,8 +126,8 @@ export function cellFor(key: RowKey, m: ModalityFacts, t: CompareWords): Cell {
       return cell(t.categoryLabels[m.category]);
     case 'setting':
       return cell(
-        listWords(
-          sortSettings(m.setting).map((v, i) => (i ? t.settingLabels[v].toLowerCase() : t.settingLabels[v])),
+        labelList(
+          sortSettings(m.setting).map((v) => t.settingLabels[v]),
           t.or,
         ),
       );
@@ -129,8 +137,8 @@ export function cellFor(key: RowKey, m: ModalityFacts, t: CompareWords): Cell {
       return cell(t.pressureRange(m.pressure.min, m.pressure.max), m.pressure.note);
     case 'coverage':
       return cell(
-        listWords(
-          sortCoverage(m.coverage).map((c, i) => (i ? t.coverageLabels[c].toLowerCase() : t.coverageLabels[c])),
+        labelList(
+          sortCoverage(m.coverage).map((c) => t.coverageLabels[c]),
           t.or,
         ),
       );
